@@ -1,0 +1,7 @@
+try:
+    [][0]
+except IndexError:
+    try:
+        {}["k"]
+    except KeyError:
+        raise ValueError("third")

@@ -1,0 +1,3 @@
+import sys
+print("exiting with 2")
+sys.exit(2)

@@ -1,0 +1,4 @@
+def stub():
+    raise NotImplementedError
+
+stub()

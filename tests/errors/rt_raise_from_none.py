@@ -1,0 +1,7 @@
+def get(d, k):
+    try:
+        return d[k]
+    except KeyError:
+        raise LookupError("no such key: " + k) from None
+
+get({}, "q")

@@ -1,0 +1,4 @@
+# status: depth_limit
+def f(n):
+    return f(n + 1)
+f(0)

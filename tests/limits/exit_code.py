@@ -1,0 +1,3 @@
+# status: error
+import sys
+sys.exit(3)

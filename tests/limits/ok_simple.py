@@ -1,0 +1,3 @@
+# status: ok
+# stdout: 6\n
+print(1 + 2 + 3)

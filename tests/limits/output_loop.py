@@ -1,0 +1,4 @@
+# args: --max-output 10K
+# status: output_limit
+while True:
+    print("x" * 100)

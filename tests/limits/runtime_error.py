@@ -1,0 +1,2 @@
+# status: error
+print(1 / 0)

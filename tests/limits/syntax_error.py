@@ -1,0 +1,2 @@
+# status: syntax_error
+x = (

@@ -1,0 +1,20 @@
+# bools are ints
+print(True + True, True * 10, False - 1, True / 2)
+print(True == 1, False == 0, True == 1.0)
+print(sum([True, True, False, True]))
+print(int(True), float(False), str(True), repr(False))
+print(bool(1), bool(0), bool(-1), bool(0.0), bool(""), bool(" "), bool([]), bool([0]))
+print(bool(()), bool({}), bool(None), bool({0: 0}))
+print(isinstance(True, int), isinstance(1, bool))
+print(True > False, True < 2)
+print([10, 20][True], [10, 20][False])
+d = {1: "one", True: "true"}
+print(d)
+d = {True: "t", 1.0: "f"}
+print(d)
+print(True ** 5, 2 ** True, True // 1, -True)
+print(True & 3, True | 2, True ^ 1)
+print(str(True) + "!", f"{True}", f"{True:d}", f"{False:>6}|")
+print(hash(True) == hash(1))
+print(bool("False"), bool("0"))
+print(True + 0.5)

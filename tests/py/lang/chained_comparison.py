@@ -1,0 +1,33 @@
+# chained comparisons
+print(1 < 2 < 3)
+print(1 < 3 < 2)
+print(3 > 2 > 1 > 0)
+print(1 == 1 == 1)
+print(1 == 1 != 2)
+print(1 < 2 > 0)
+print(1 <= 1 < 2 <= 2)
+print(5 > 3 == 3)
+x = 5
+print(0 < x < 10)
+print(0 < x < 3)
+print(x == 5 > 4)
+calls = []
+def v(n):
+    calls.append(n)
+    return n
+print(v(1) < v(2) < v(3))
+print(calls)
+calls.clear()
+print(v(3) < v(2) < v(1))
+print(calls)
+calls.clear()
+print(v(1) < v(5) > v(2) == v(2))
+print(calls)
+print(1 < 2 in [2, 3])
+print(1 in [1] in [[1]])
+print(None is None is not False)
+print("a" < "b" < "c")
+print([1] < [1, 2] < [2])
+print((1, 2) <= (1, 2) < (1, 3))
+print(1 < 1.5 < 2)
+print(not 1 < 2 < 3)

@@ -1,0 +1,3 @@
+# this program has only comments and no statements
+
+# so it prints nothing at all

@@ -1,0 +1,21 @@
+# float repr round trip and conversions
+vals = [0.1, 0.2, 0.3, 1/3, 2/7, 1e-310, 1.7976931348623157e308, 123.456, 1e23, 9.007199254740993e15]
+for v in vals:
+    r = repr(v)
+    print(r, float(r) == v)
+print(float("0.1000000000000000055511151231257827"))
+print(float("  3.5  "), float("1_000.5"), float("+2"), float("-.5"), float("5."))
+print(float(10**20), float(-(10**20)))
+print(float(2**1000) > 1e300)
+print(float(True), float(False))
+print(float("1e-400"), float("1e400"))
+print(int(3.9), int(-3.9), int(1e20))
+print(round(2.675, 2), round(1.005, 2), round(0.125, 2))
+print(round(3.14159, 3), round(1234.5), round(1235.5), round(-1.5))
+print(round(1234.5678, -2), round(15, -1), round(25, -1), round(-25, -1))
+print(type(round(2.5)).__name__, type(round(2.5, 0)).__name__)
+print(1e16 == 10**16, 2**53 + 1 == float(2**53 + 1))
+print(0.1 * 10 == 1.0, sum([0.1] * 10))
+print((0.1).is_integer(), (2.0).is_integer())
+print((3.0).as_integer_ratio())
+print((0.5).as_integer_ratio(), (-0.75).as_integer_ratio())

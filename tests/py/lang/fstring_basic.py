@@ -1,0 +1,32 @@
+# basic f-strings
+name = "World"
+n = 42
+print(f"Hello, {name}!")
+print(F"n={n}")
+print(f"{n + 1} {n * 2} {n // 5}")
+print(f"{name.upper()} {len(name)}")
+print(f"")
+print(f"{''}")
+print(f"plain text")
+print(f"{n}{n}{n}")
+print(f"{ n }")
+print(f"{[1, 2, 3]}")
+print(f"{(1, 2)}")
+print(f"{ {'a': 1}['a'] }")
+print(f"{None} {True} {False}")
+print(f"{3.0} {1e20} {0.1 + 0.2}")
+print(f"{'nested'}")
+print(f"{n if n > 40 else 0}")
+print(f"{-n}")
+print(f"{n:d}")
+print(f"{name!r}")
+x = 10
+print(f"{x}{{x}}{x}")
+print(f"{{}}")
+print(f"{{{x}}}")
+print(f"}}{{")
+print(f"a\tb\n{x}")
+print(f"{'a' 'b'}")
+print(f"""{x}
+{x + 1}""")
+print(f'''{name}''')

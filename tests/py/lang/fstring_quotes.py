@@ -1,0 +1,17 @@
+# quotes inside f-strings
+d = {"key": "value", 'k2': 2}
+print(f"{d['key']}")
+print(f'{d["key"]}')
+print(f"""{d["key"]} and {d['k2']}""")
+print(f'''{d["key"]}''')
+print(f"it's {d['k2']}")
+print(f'say "{d["key"]}"')
+print(f"{'single'}")
+print(f'{"double"}')
+print(f"{'a' + 'b'}")
+print(f"""{'''tri'''}""")
+print(f"{'x' * 3}")
+print(f"\"{1}\"")
+print(f'\'{2}\'')
+print(f"{chr(34)}")
+print(f"{'#'}")

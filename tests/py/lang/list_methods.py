@@ -1,0 +1,41 @@
+# list methods
+l = [3, 1, 2]
+l.append(4)
+l.extend([5, 6])
+l.insert(0, 0)
+l.insert(100, 99)
+l.insert(-1, 98)
+print(l)
+print(l.pop(), l.pop(0), l.pop(-2), l)
+l.remove(98)
+print(l)
+l.reverse()
+print(l)
+l.sort()
+print(l)
+l.sort(reverse=True)
+print(l)
+words = ["banana", "Apple", "cherry", "apple"]
+words.sort()
+print(words)
+words.sort(key=str.lower)
+print(words)
+words.sort(key=len, reverse=True)
+print(words)
+print(l.index(3), l.count(3), [1, 1, 2].count(1))
+c = l.copy()
+c.clear()
+print(c, l)
+pairs = [(2, "b"), (1, "b"), (2, "a"), (1, "a")]
+print(sorted(pairs), sorted(pairs, key=lambda p: p[1]))
+stable = sorted([("x", 2), ("y", 1), ("z", 2), ("w", 1)], key=lambda p: p[1])
+print(stable)
+print(sorted([3, 1, 2], reverse=True), sorted("hello"), sorted({3: 0, 1: 0}))
+nums = [5, 3, 8]
+print(max(nums), min(nums), sum(nums), len(nums))
+print(list(enumerate(nums)), list(zip(nums, nums[1:])))
+print([1, 2, 3][::-1], list(reversed(nums)), nums)
+m = [0] * 5
+m[1:3] = [7, 7]
+print(m, m.index(7, 2))
+print(all([]), any([]), all([1, 0]), any([0, 0, 3]))

@@ -1,0 +1,15 @@
+# comprehensions with multiple for/if clauses
+print([(x, y) for x in range(3) for y in range(2)])
+print([(x, y) for x in range(4) if x % 2 for y in range(x)])
+print([x * y for x in range(1, 4) for y in range(1, 4) if x != y])
+print([c + d for c in "ab" for d in "xyz" if d != "y"])
+print([(i, j, k) for i in range(2) for j in range(2) for k in range(2) if i + j + k == 2])
+print([y for x in [[1, 2], [3], []] for y in x])
+print([x for x in range(30) if x % 2 == 0 if x % 3 == 0 if x > 0])
+print([(a, b) for a in range(5) for b in range(a, 5) if a + b == 4])
+matrix = [[1, 2, 3], [4, 5, 6]]
+print([row[i] for i in range(3) for row in matrix])
+print([[row[i] for row in matrix] for i in range(3)])
+print([(x, y) for x in range(3) for y in range(x)])
+print(len([1 for a in range(10) for b in range(10) for c in range(10)]))
+print([a + b for a in ["1", "2"] for b in [a + "!", a + "?"]])

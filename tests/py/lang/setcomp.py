@@ -1,0 +1,11 @@
+# set comprehensions (int elements)
+print({x % 5 for x in range(20)})
+print(sorted({x * x for x in range(-3, 4)}), len({x * x for x in range(-3, 4)}))
+print({x for x in []})
+print(sorted({len(w) for w in ["aa", "b", "cc", "ddd"]}))
+print({x for x in range(10) if x % 2} | {0})
+print({(x, y) for x in range(2) for y in range(2)} == {(0, 0), (0, 1), (1, 0), (1, 1)})
+print(len({i // 3 for i in range(30)}))
+print({a + b for a in range(3) for b in range(3)})
+s = {abs(x) for x in [-1, 1, -2, 2, 0]}
+print(s, type(s).__name__)

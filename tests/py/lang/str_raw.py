@@ -1,0 +1,15 @@
+# raw strings
+print(r"\n is not a newline")
+print(R"C:\path\to\file")
+print(r'\t\x41')
+print(len(r"\n"), len("\n"))
+print(r"\\", len(r"\\"))
+print(r"a\"b", len(r"a\"b"))
+print(r'it\'s')
+print(repr(r"\d+\.\d+"))
+print(r"""raw
+triple \n""")
+print(r'''\u00e9''', len(r'\u00e9'))
+print(r"\N{DIGIT ONE}")
+print(r"" == "")
+print(repr(r"\x00"))

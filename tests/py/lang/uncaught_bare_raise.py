@@ -1,0 +1,3 @@
+# raising an exception class without arguments
+print("raising")
+raise NotImplementedError
