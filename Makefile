@@ -76,14 +76,14 @@ test: all asan
 	@sh tests/all.sh
 
 asan:
-	@$(MAKE) --no-print-directory O=build/asan OPT="-O1 -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" all
+	@$(MAKE) --no-print-directory O=build/asan OPT="-O1 -DSPY_NO_POOL -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" all
 
 asan-test: asan
 	@sh tests/run.sh build/asan asan
 
 # GC stress: collect at every safe point; runs the differential suite.
 stress:
-	@$(MAKE) --no-print-directory O=build/stress OPT="-O1 -DSPY_GC_STRESS -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" all
+	@$(MAKE) --no-print-directory O=build/stress OPT="-O1 -DSPY_GC_STRESS -DSPY_NO_POOL -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" all
 	@sh tests/run.sh build/stress stress
 
 # Lint: every allocation goes through vm/mem.c (the CLI is a host program, not the VM).

@@ -1,7 +1,7 @@
 # Sorting lists of ints, strings and tuples, with and without keys.
 seed = 12345
 nums = []
-for i in range(150000):
+for i in range(500000):
     seed = (seed * 1103515245 + 12345) % 2147483648
     nums.append(seed % 100000)
 a = sorted(nums)

@@ -1,6 +1,6 @@
 # String building, methods and formatting.
 words = []
-for i in range(60000):
+for i in range(250000):
     w = "item%d" % i
     words.append(w.upper() + "-" + str(i * 3)[::-1])
 text = " ".join(words)

@@ -114,8 +114,9 @@ struct Node {
     size_t slen;
     int64_t ival;
     double fval;
-    /* Parser-internal (the parser's own files; other passes ignore them): the extent including any
-       enclosing parentheses, and how many pairs of them enclose the node directly. */
+    /* Parser-internal (the parser's own files; other passes ignore them): the extent
+       including any enclosing parentheses, and how many pairs of them enclose the node
+       directly (a parenthesized tuple or a generator expression counts its own). */
     int32_t pline, pcol, pend_line, pend_col;
     int32_t parens;
 };

@@ -268,7 +268,8 @@ void spy_raise_syntax(VM *vm, TypeObj *type, const char *filename, const char *s
         /* CPython keeps the newline in `text`. */
         t = spy_str_concat(vm, t, spy_str_chr(vm, '\n'));
         text = mk_obj(t);
-        offset = char_offset(lp, ll, col) + 1;
+        /* A negative column (no position) stays as CPython computes it: col + 1. */
+        offset = col < 0 ? col + 1 : char_offset(lp, ll, col) + 1;
         if (end_line == line) {
             end_offset = char_offset(lp, ll, end_col) + 1;
         } else {
@@ -631,7 +632,10 @@ static void format_syntax_error(VM *vm, StrBuf *sb, ExcObj *e)
     TypeObj *t = e->hdr.type;
     spy_sb_add_str(vm, sb, t->name);
     Value msg = exc_attr(vm, e, vm->s.msg);
-    Str *m = spy_str(vm, IS_NULL(msg) ? NONEV : msg);
+    if (IS_NULL(msg)) {
+        msg = e->args->len > 0 ? e->args->items[0] : NONEV;
+    }
+    Str *m = spy_str(vm, msg);
     if (m->len > 0) {
         spy_sb_add_cstr(vm, sb, ": ");
         spy_sb_add_str(vm, sb, m);

@@ -86,6 +86,9 @@ struct VM {
     size_t limit;            /* memory budget */
     size_t next_gc;          /* collect at the next safe point once bytes exceed this */
     bool gc_requested;
+    void *pool_free[33];     /* small-object free lists by 16-byte class (mem.c) */
+    void *pool_chunks;
+    char *pool_cur, *pool_end;
 
     /* GC (gc.c) */
     Obj *objects;            /* all objects, newest first */
@@ -178,6 +181,8 @@ void *spy_mem_calloc(VM *vm, size_t n);
 void *spy_mem_realloc(VM *vm, void *p, size_t n);
 /* Frees a block from spy_mem_alloc (NULL ok).  Never throws. */
 void spy_mem_free(VM *vm, void *p);
+/* Returns the small-object pool's chunks to the host (VM teardown).  Never throws. */
+void spy_mem_pool_free(VM *vm);
 /* Throws the memory-limit error at once if `n` more bytes could not fit the budget, without
  * trying: for sizes known before a big allocation ('a'*10**10, [0]*10**10, 2**10**10). */
 void spy_mem_precheck(VM *vm, double n);
