@@ -415,6 +415,7 @@ spy_status spy_run(spy_vm *vm, const char *src, size_t len, const char *filename
     vm->tb_text = NULL;
     vm->res_type = vm->res_msg = NULL;
     vm->limit_hit = 0;
+    vm->limit_line = 0;
     vm->exc = NULL;
     vm->handled = NULLV;
     vm->steps_done = 0;

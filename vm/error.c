@@ -78,6 +78,14 @@ void spy_throw(VM *vm, ExcObj *exc)
 
 void spy_limit(VM *vm, spy_status status)
 {
+    /* The line executing when the limit struck, for the result (ip was saved by SAVE). */
+    Frame *f = vm->frame;
+    if (f && f->code->pos && f->ip) {
+        int64_t idx = f->ip - f->code->code - 1;
+        if (idx >= 0 && idx < f->code->ncode) {
+            vm->limit_line = f->code->pos[idx].line;
+        }
+    }
     vm->limit_hit = (int)status;
     vm->exc = NULL;
     do_jump(vm);
