@@ -31,7 +31,7 @@ BACKEND_OBJ = $(patsubst %.c,$(O)/%.o,$(wildcard backends/*.c))
 TEST_C   = $(wildcard tests/c/*.c)
 TEST_BIN = $(TEST_C:tests/c/%.c=$(O)/tests/%)
 
-all: $(O)/sandboxed-python $(O)/libsandboxed_python.a $(TEST_BIN)
+all: $(O)/sandboxed-python $(O)/libsandboxed_python.a $(TEST_BIN) $(O)/examples/embed
 
 tools-check:
 	@command -v $(RE2C) >/dev/null || { echo "re2c not found: apt-get install re2c" >&2; exit 1; }
@@ -73,6 +73,11 @@ $(O)/sandboxed-python: $(CLI_OBJ) $(BACKEND_OBJ) $(O)/libsandboxed_python.a
 $(O)/tests/%: tests/c/%.c $(O)/libsandboxed_python.a
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -o $@ $< $(O)/libsandboxed_python.a $(LDLIBS)
+
+# The embedding example: includes only the public header.
+$(O)/examples/embed: examples/embed.c $(O)/libsandboxed_python.a
+	@mkdir -p $(dir $@)
+	$(CC) -std=c11 $(OPT) -g -Wall -Wextra -Werror -Iinclude $(CFLAGS) -o $@ $< $(O)/libsandboxed_python.a $(LDLIBS)
 
 # ---- tests
 test: all asan

@@ -82,7 +82,10 @@ void spy_limit(VM *vm, spy_status status)
     Frame *f = vm->frame;
     if (f && f->code->pos && f->ip) {
         int64_t idx = f->ip - f->code->code - 1;
-        if (idx >= 0 && idx < f->code->ncode) {
+        if (idx < 0) {
+            idx = 0;   /* just jumped back to the first instruction */
+        }
+        if (idx < f->code->ncode) {
             vm->limit_line = f->code->pos[idx].line;
         }
     }
