@@ -172,6 +172,25 @@ static bool subclass_any(VM *vm, TypeObj *t, Value cls, const char *fname, int d
     if (IS_KIND(cls, K_TYPE)) {
         return spy_type_is_subtype(t, (TypeObj *)AS_OBJ(cls));
     }
+    if (IS_KIND(cls, K_ALIAS)) {
+        Alias *al = (Alias *)AS_OBJ(cls);
+        if (IS_STR(al->origin)) {
+            spy_raise(vm, EXC(vm, TypeError),
+                      "Subscripted generics cannot be used with class and instance checks");
+        }
+        if (!IS_NULL(al->origin)) {
+            spy_raise(vm, EXC(vm, TypeError), "%s() argument 2 cannot be a parameterized generic",
+                      fname);
+        }
+        Tuple *members = AS_TUPLE(al->args);
+        for (int64_t i = 0; i < members->len; i++) {
+            Value m = members->items[i];
+            if (IS_NONE(m) ? t == vm->t_none : subclass_any(vm, t, m, fname, depth + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
     if (IS_TUPLE(cls)) {
         if (depth > 50) {
             spy_raise(vm, EXC(vm, RecursionError), "maximum recursion depth exceeded");
@@ -801,6 +820,9 @@ void spy_builtins_init(VM *vm)
             spy_dict_set_str(vm, vm->builtins, t->name, mk_obj(t));
         }
     }
+    /* CPython's aliases of OSError. */
+    add_value(vm, "IOError", mk_obj(EXC(vm, OSError)));
+    add_value(vm, "EnvironmentError", mk_obj(EXC(vm, OSError)));
     spy_mod_sys_streams(vm);
 }
 
@@ -814,6 +836,7 @@ typedef struct ModuleDef {
 static const ModuleDef module_table[] = {
     {"math", spy_mod_math_init},
     {"sys", spy_mod_sys_init},
+    {"typing", spy_mod_typing_init},
     {NULL, NULL},
 };
 

@@ -510,10 +510,7 @@ static void format_entry(VM *vm, StrBuf *sb, Code *code, int instr)
     while (lead < ll && (line[lead] == ' ' || line[lead] == '\t' || line[lead] == '\f')) {
         lead++;
     }
-    int64_t trail = ll;
-    while (trail > lead && (line[trail - 1] == ' ' || line[trail - 1] == '\t')) {
-        trail--;
-    }
+    int64_t trail = ll;   /* CPython keeps trailing whitespace: only the indent goes */
     if (trail == lead) {
         return;
     }
@@ -569,6 +566,8 @@ static void format_entry(VM *vm, StrBuf *sb, Code *code, int instr)
     spy_sb_add_cstr(vm, sb, "\n");
 }
 
+static Str *suggestion_for(VM *vm, ExcObj *e);
+
 /* "Type: message" (qualified with the module for classes outside builtins). */
 static void format_exc_line(VM *vm, StrBuf *sb, ExcObj *e)
 {
@@ -585,6 +584,12 @@ static void format_exc_line(VM *vm, StrBuf *sb, ExcObj *e)
     if (msg->len > 0) {
         spy_sb_add_cstr(vm, sb, ": ");
         spy_sb_add_str(vm, sb, msg);
+    }
+    Str *sugg = suggestion_for(vm, e);
+    if (sugg) {
+        spy_sb_add_cstr(vm, sb, ". Did you mean: '");
+        spy_sb_add_str(vm, sb, sugg);
+        spy_sb_add_cstr(vm, sb, "'?");
     }
     spy_sb_add_cstr(vm, sb, "\n");
 }
@@ -654,12 +659,41 @@ static void format_syntax_error(VM *vm, StrBuf *sb, ExcObj *e)
     spy_sb_add_cstr(vm, sb, "\n");
 }
 
+static void repeated_line(VM *vm, StrBuf *sb, int n)
+{
+    char buf[80];
+    snprintf(buf, sizeof buf, "  [Previous line repeated %d more time%s]\n", n,
+             n == 1 ? "" : "s");
+    spy_sb_add_cstr(vm, sb, buf);
+}
+
 static void format_one(VM *vm, StrBuf *sb, ExcObj *e)
 {
     if (e->tb) {
         spy_sb_add_cstr(vm, sb, "Traceback (most recent call last):\n");
+        /* As CPython: after 3 identical entries (same code and line) in a row, the rest
+         * are counted in one "[Previous line repeated N more times]" line. */
+        Code *last_code = NULL;
+        int last_line = -1, count = 0;
         for (Traceback *tb = e->tb; tb; tb = tb->next) {
-            format_entry(vm, sb, tb->code, tb->instr);
+            int line = tb->code->pos && tb->instr < tb->code->ncode ? tb->code->pos[tb->instr].line
+                                                                    : 0;
+            if (tb->code == last_code && line == last_line) {
+                count++;
+            } else {
+                if (count > 3) {
+                    repeated_line(vm, sb, count - 3);
+                }
+                last_code = tb->code;
+                last_line = line;
+                count = 1;
+            }
+            if (count <= 3) {
+                format_entry(vm, sb, tb->code, tb->instr);
+            }
+        }
+        if (count > 3) {
+            repeated_line(vm, sb, count - 3);
         }
     }
     if (spy_type_is_subtype(e->hdr.type, EXC(vm, SyntaxError))) {
@@ -727,4 +761,182 @@ Value spy_exc_ctor(VM *vm, TypeObj *t, int nargs, Value *args, Tuple *kwnames)
         }
     }
     return mk_obj(e);
+}
+
+/* ================================================================ "Did you mean" */
+
+/* CPython 3.11 appends ". Did you mean: 'x'?" to an uncaught NameError/AttributeError
+ * when a known name is close enough: a Levenshtein distance where changing case costs 1
+ * and any other edit 2, at most a third of the characters changed, names over 40 bytes
+ * and candidate lists of 750 or more ignored.  The candidates are recorded when the
+ * error is raised (ExcObj.value: (code, globals, name) or (object, name)). */
+#define SUGGEST_MAX_ITEMS 750
+#define SUGGEST_MAX_SIZE 40
+#define MOVE_COST 2
+#define CASE_COST 1
+
+static int subst_cost(char a, char b)
+{
+    if ((a & 31) != (b & 31)) {
+        return MOVE_COST;
+    }
+    if (a == b) {
+        return 0;
+    }
+    if (a >= 'A' && a <= 'Z') {
+        a = (char)(a + ('a' - 'A'));
+    }
+    if (b >= 'A' && b <= 'Z') {
+        b = (char)(b + ('a' - 'A'));
+    }
+    return a == b ? CASE_COST : MOVE_COST;
+}
+
+static int64_t levenshtein(const char *a, int64_t an, const char *b, int64_t bn, int64_t max)
+{
+    while (an && bn && a[0] == b[0]) {
+        a++, b++, an--, bn--;
+    }
+    while (an && bn && a[an - 1] == b[bn - 1]) {
+        an--, bn--;
+    }
+    if (an == 0 || bn == 0) {
+        return (an + bn) * MOVE_COST;
+    }
+    if (an > SUGGEST_MAX_SIZE || bn > SUGGEST_MAX_SIZE) {
+        return max + 1;
+    }
+    if (bn < an) {
+        const char *t = a;
+        a = b;
+        b = t;
+        int64_t tn = an;
+        an = bn;
+        bn = tn;
+    }
+    if ((bn - an) * MOVE_COST > max) {
+        return max + 1;
+    }
+    int64_t row[SUGGEST_MAX_SIZE];
+    for (int64_t i = 0; i < an; i++) {
+        row[i] = (i + 1) * MOVE_COST;
+    }
+    int64_t result = 0;
+    for (int64_t j = 0; j < bn; j++) {
+        int64_t dist = result = j * MOVE_COST, minimum = INT64_MAX;
+        for (int64_t i = 0; i < an; i++) {
+            int64_t sub = dist + subst_cost(b[j], a[i]);
+            dist = row[i];
+            int64_t insdel = (result < dist ? result : dist) + MOVE_COST;
+            result = insdel < sub ? insdel : sub;
+            row[i] = result;
+            if (result < minimum) {
+                minimum = result;
+            }
+        }
+        if (minimum > max) {
+            return max + 1;
+        }
+    }
+    return result;
+}
+
+/* Best candidate among the keys of `names` (a list of strs), or NULL. */
+static Str *best_suggestion(VM *vm, List *names, Str *name)
+{
+    if (names->len >= SUGGEST_MAX_ITEMS) {
+        return NULL;
+    }
+    int64_t nn;
+    const char *ns = spy_str_utf8(vm, name, &nn);
+    Str *best = NULL;
+    int64_t best_dist = INT64_MAX;
+    for (int64_t i = 0; i < names->len; i++) {
+        if (!IS_STR(names->items[i])) {
+            continue;
+        }
+        Str *cand = AS_STR(names->items[i]);
+        if (spy_str_eq(cand, name)) {
+            continue;
+        }
+        int64_t cn;
+        const char *cs = spy_str_utf8(vm, cand, &cn);
+        int64_t max = (nn + cn + 3) * MOVE_COST / 6;
+        if (best_dist - 1 < max) {
+            max = best_dist - 1;
+        }
+        int64_t d = levenshtein(ns, nn, cs, cn, max);
+        if (d > max) {
+            continue;
+        }
+        if (!best || d < best_dist) {
+            best = cand;
+            best_dist = d;
+        }
+    }
+    return best;
+}
+
+static List *dict_keys_list(VM *vm, Dict *d)
+{
+    List *l = spy_list_new(vm, d->used);
+    int64_t pos = 0;
+    Value k, v;
+    while (spy_dict_next(d, &pos, &k, &v)) {
+        spy_list_append(vm, l, k);
+    }
+    return l;
+}
+
+static Str *suggestion_for(VM *vm, ExcObj *e)
+{
+    if (!IS_TUPLE(e->value)) {
+        return NULL;
+    }
+    Tuple *t = AS_TUPLE(e->value);
+    if (t->len == 3 && spy_type_is_subtype(e->hdr.type, EXC(vm, NameError))) {
+        Code *co = (Code *)AS_OBJ(t->items[0]);
+        Str *name = AS_STR(t->items[2]);
+        /* The function's own variable names, then the globals, then the builtins. */
+        List *locals = spy_list_new(vm, co->nlocals);
+        for (int32_t i = 0; i < co->nlocals && co->localnames; i++) {
+            spy_list_append(vm, locals, mk_obj(co->localnames[i]));
+        }
+        Str *s = best_suggestion(vm, locals, name);
+        if (!s && IS_DICT(t->items[1])) {
+            s = best_suggestion(vm, dict_keys_list(vm, AS_DICT(t->items[1])), name);
+        }
+        if (!s) {
+            s = best_suggestion(vm, dict_keys_list(vm, vm->builtins), name);
+        }
+        return s;
+    }
+    if (t->len == 2 && spy_type_is_subtype(e->hdr.type, EXC(vm, AttributeError))) {
+        Value obj = t->items[0];
+        Str *name = AS_STR(t->items[1]);
+        List *names = spy_list_new(vm, 16);
+        if (IS_KIND(obj, K_MODULE)) {
+            names = dict_keys_list(vm, ((Module *)AS_OBJ(obj))->dict);
+        } else {
+            TypeObj *ty = IS_KIND(obj, K_TYPE) ? (TypeObj *)AS_OBJ(obj) : spy_typeof(vm, obj);
+            for (int64_t i = 0; ty->mro && i < ty->mro->len; i++) {
+                TypeObj *b = (TypeObj *)AS_OBJ(ty->mro->items[i]);
+                if (b->dict) {
+                    List *k = dict_keys_list(vm, b->dict);
+                    for (int64_t j = 0; j < k->len; j++) {
+                        spy_list_append(vm, names, k->items[j]);
+                    }
+                }
+            }
+        }
+        return best_suggestion(vm, names, name);
+    }
+    return NULL;
+}
+
+/* Records what a suggestion needs on a NameError/AttributeError about to be raised. */
+void spy_exc_note_name(VM *vm, ExcObj *e, Value where, Value globals, Str *name)
+{
+    e->value = IS_NULL(globals) ? mk_obj(spy_tuple_pack(vm, 2, where, mk_obj(name)))
+                                : mk_obj(spy_tuple_pack(vm, 3, where, globals, mk_obj(name)));
 }

@@ -187,6 +187,10 @@ static void blacken(VM *vm, Obj *o)
     case K_DICTVIEW:
         MARK(((DictView *)o)->dict);
         break;
+    case K_ALIAS:
+        MARKV(((Alias *)o)->origin);
+        MARKV(((Alias *)o)->args);
+        break;
     case K_TRACEBACK:
         MARK(((Traceback *)o)->next);
         MARK(((Traceback *)o)->code);
@@ -294,7 +298,7 @@ static void mark_roots(VM *vm)
         MARK(names[i]);
     }
     TypeObj **types = &vm->t_object;
-    for (TypeObj **t = types; t <= &vm->t_super; t++) {
+    for (TypeObj **t = types; t <= &vm->t_union; t++) {
         MARK(*t);
     }
     for (int i = 0; i < 64; i++) {

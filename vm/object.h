@@ -51,6 +51,7 @@ typedef enum ObjKind {
     K_CLASSMETHOD,
     K_GENERATOR,  /* issue 4 */
     K_SUPER,      /* issue 4 */
+    K_ALIAS,      /* list[int], int | None, typing.List[int] (annotations) */
     K_KIND_COUNT
 } ObjKind;
 
@@ -362,6 +363,15 @@ typedef struct Singleton {
     Obj hdr;
     const char *repr;
 } Singleton;
+
+/* A parameterised generic (`list[int]`) or a union (`int | None`), made when annotations
+ * are evaluated.  `origin` is a type, or a str naming a typing form ("typing.List");
+ * `args` is a tuple.  A union has origin VT_NULL. */
+typedef struct Alias {
+    Obj hdr;
+    Value origin;
+    Value args;
+} Alias;
 
 /* Growable byte buffer owned by the GC (so a builder abandoned by a throw is freed). */
 typedef struct Buf {

@@ -208,6 +208,8 @@ Str *spy_repr(VM *vm, Value v)
         return dictview_repr(vm, (DictView *)o);
     case K_SINGLETON:
         return spy_str_cstr(vm, ((Singleton *)o)->repr);
+    case K_ALIAS:
+        return spy_alias_repr(vm, (Alias *)o);
     default:
         return repr_addr(vm, "<", o->type->name, " object", v);
     }
@@ -621,6 +623,13 @@ Value spy_binop(VM *vm, int op, Value a, Value b)
         }
         break;
     case BO_OR:
+        if ((IS_KIND(a, K_TYPE) || IS_KIND(a, K_ALIAS) || IS_KIND(b, K_TYPE) ||
+             IS_KIND(b, K_ALIAS)) && !inplace) {
+            Value u = spy_alias_union(vm, a, b);
+            if (!IS_NULL(u)) {
+                return u;
+            }
+        }
         if (IS_DICT(a) && IS_DICT(b)) {
             if (inplace) {
                 spy_dict_update(vm, AS_DICT(a), b);
@@ -706,11 +715,17 @@ Value spy_getitem(VM *vm, Value obj, Value key)
         case K_RANGE:
             return spy_range_getitem(vm, (Range *)AS_OBJ(obj), key);
         case K_TYPE:
-            if ((TypeObj *)AS_OBJ(obj) == vm->t_type) {
-                break;
+        case K_ALIAS: {
+            Value r = spy_alias_getitem(vm, obj, key);
+            if (!IS_NULL(r)) {
+                return r;
             }
-            spy_raise(vm, EXC(vm, TypeError), "type '%N' is not subscriptable",
-                      (TypeObj *)AS_OBJ(obj));
+            if (IS_KIND(obj, K_TYPE)) {
+                spy_raise(vm, EXC(vm, TypeError), "type '%N' is not subscriptable",
+                          (TypeObj *)AS_OBJ(obj));
+            }
+            break;
+        }
         default:
             break;
         }
@@ -1199,14 +1214,33 @@ Value spy_getattr_opt(VM *vm, Value obj, Str *name)
 SPY_NORETURN static void attr_error(VM *vm, Value obj, Str *name)
 {
     if (IS_KIND(obj, K_MODULE)) {
-        spy_raise(vm, EXC(vm, AttributeError), "module '%U' has no attribute '%U'",
-                  ((Module *)AS_OBJ(obj))->name, name);
+        StrBuf sb;
+        spy_sb_init(vm, &sb);
+        spy_sb_add_cstr(vm, &sb, "module '");
+        spy_sb_add_str(vm, &sb, ((Module *)AS_OBJ(obj))->name);
+        spy_sb_add_cstr(vm, &sb, "' has no attribute '");
+        spy_sb_add_str(vm, &sb, name);
+        spy_sb_add_cstr(vm, &sb, "'");
+        ExcObj *e = spy_exc_new(vm, EXC(vm, AttributeError),
+                                spy_tuple_pack(vm, 1, mk_obj(spy_sb_finish(vm, &sb))));
+        spy_exc_note_name(vm, e, obj, NULLV, name);
+        spy_throw(vm, e);
     }
     if (IS_KIND(obj, K_TYPE)) {
         spy_raise(vm, EXC(vm, AttributeError), "type object '%N' has no attribute '%U'",
                   (TypeObj *)AS_OBJ(obj), name);
     }
-    spy_raise(vm, EXC(vm, AttributeError), "'%T' object has no attribute '%U'", obj, name);
+    StrBuf sb;
+    spy_sb_init(vm, &sb);
+    spy_sb_add_cstr(vm, &sb, "'");
+    spy_sb_add_cstr(vm, &sb, spy_type_name(vm, obj));
+    spy_sb_add_cstr(vm, &sb, "' object has no attribute '");
+    spy_sb_add_str(vm, &sb, name);
+    spy_sb_add_cstr(vm, &sb, "'");
+    ExcObj *e = spy_exc_new(vm, EXC(vm, AttributeError),
+                            spy_tuple_pack(vm, 1, mk_obj(spy_sb_finish(vm, &sb))));
+    spy_exc_note_name(vm, e, obj, NULLV, name);
+    spy_throw(vm, e);
 }
 
 Value spy_getattr(VM *vm, Value obj, Str *name)

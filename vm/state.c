@@ -124,6 +124,18 @@ static const struct {
     {E_UserWarning, "UserWarning", E_Warning},
     {E_DeprecationWarning, "DeprecationWarning", E_Warning},
     {E_RuntimeWarning, "RuntimeWarning", E_Warning},
+    {E_FileNotFoundError, "FileNotFoundError", E_OSError},
+    {E_FileExistsError, "FileExistsError", E_OSError},
+    {E_PermissionError, "PermissionError", E_OSError},
+    {E_IsADirectoryError, "IsADirectoryError", E_OSError},
+    {E_NotADirectoryError, "NotADirectoryError", E_OSError},
+    {E_TimeoutError, "TimeoutError", E_OSError},
+    {E_ConnectionError, "ConnectionError", E_OSError},
+    {E_BrokenPipeError, "BrokenPipeError", E_ConnectionError},
+    {E_InterruptedError, "InterruptedError", E_OSError},
+    {E_ChildProcessError, "ChildProcessError", E_OSError},
+    {E_ProcessLookupError, "ProcessLookupError", E_OSError},
+    {E_BlockingIOError, "BlockingIOError", E_OSError},
 };
 
 static void init_names(VM *vm)
@@ -228,6 +240,8 @@ void spy_state_init(VM *vm)
     T(t_classmethod, "classmethod", vm->t_object, K_CLASSMETHOD, TF_BASETYPE, NULL);
     T(t_generator, "generator", vm->t_object, K_GENERATOR, 0, NULL);
     T(t_super, "super", vm->t_object, K_SUPER, TF_BASETYPE, NULL);
+    T(t_alias, "GenericAlias", vm->t_object, K_ALIAS, 0, NULL);
+    T(t_union, "UnionType", vm->t_object, K_ALIAS, 0, NULL);
     static const char *const iter_names[IT_SEQ + 1] = {
         [IT_LIST] = "list_iterator",
         [IT_TUPLE] = "tuple_iterator",

@@ -143,7 +143,18 @@ SPY_NORETURN static void unbound_local(VM *vm, Code *co, int i)
 
 SPY_NORETURN static void name_error(VM *vm, Str *name)
 {
-    spy_raise(vm, EXC(vm, NameError), "name '%U' is not defined", name);
+    StrBuf sb;
+    spy_sb_init(vm, &sb);
+    spy_sb_add_cstr(vm, &sb, "name '");
+    spy_sb_add_str(vm, &sb, name);
+    spy_sb_add_cstr(vm, &sb, "' is not defined");
+    ExcObj *e = spy_exc_new(vm, EXC(vm, NameError),
+                            spy_tuple_pack(vm, 1, mk_obj(spy_sb_finish(vm, &sb))));
+    Frame *f = vm->frame;
+    if (f) {
+        spy_exc_note_name(vm, e, mk_obj(f->code), mk_obj(f->globals), name);
+    }
+    spy_throw(vm, e);
 }
 
 static Value load_global(VM *vm, Code *co, uint32_t idx, int pc, Dict *globals)

@@ -143,7 +143,8 @@ struct VM {
         *t_tuple, *t_dict, *t_set, *t_frozenset, *t_range, *t_slice, *t_function,
         *t_builtin, *t_method, *t_code, *t_cell, *t_module, *t_iter[IT_SEQ + 1],
         *t_dictview[3], *t_notimpl_type, *t_ellipsis_type, *t_traceback, *t_internal,
-        *t_property, *t_staticmethod, *t_classmethod, *t_generator, *t_super;
+        *t_property, *t_staticmethod, *t_classmethod, *t_generator, *t_super, *t_alias,
+        *t_union;
     TypeObj *t_exc[64];
     Singleton *notimpl, *ellipsis;
 
@@ -224,6 +225,9 @@ typedef enum ExcIndex {
     E_IndentationError, E_TabError, E_SystemError, E_TypeError, E_ValueError,
     E_UnicodeError, E_UnicodeDecodeError, E_UnicodeEncodeError, E_Warning,
     E_UserWarning, E_DeprecationWarning, E_RuntimeWarning, E_StopAsyncIteration,
+    E_FileNotFoundError, E_FileExistsError, E_PermissionError, E_IsADirectoryError,
+    E_NotADirectoryError, E_TimeoutError, E_ConnectionError, E_BrokenPipeError,
+    E_InterruptedError, E_ChildProcessError, E_ProcessLookupError, E_BlockingIOError,
     E_LookupErrorDummy_, /* keep ExcIndex < 64 */
     E__COUNT
 } ExcIndex;
@@ -255,6 +259,10 @@ SPY_NORETURN void spy_raise_syntax(VM *vm, TypeObj *type, const char *filename,
  * (the exception is then in vm->exc, or vm->limit_hit is set for a limit error).  Restores
  * the VM's frame chain and depths as they were.  For tests and the API. */
 int spy_pcall(VM *vm, void (*fn)(VM *vm, void *ud), void *ud);
+/* Records the candidates of CPython's "Did you mean" suggestion on a NameError
+ * (where = the Code, globals = its globals dict) or AttributeError (where = the object,
+ * globals = VT_NULL).  Never throws except the memory limit. */
+void spy_exc_note_name(VM *vm, ExcObj *e, Value where, Value globals, Str *name);
 /* Makes an exception instance (does not throw). */
 ExcObj *spy_exc_new(VM *vm, TypeObj *type, Tuple *args);
 /* Formats a printf-like message with the directives of spy_raise. */
@@ -376,6 +384,14 @@ Tuple *spy_to_tuple(VM *vm, Value iterable);
 #define AS_DICT(v)   ((Dict *)AS_OBJ(v))
 #define AS_SET(v)    ((Set *)AS_OBJ(v))
 #define AS_BIGINT(v) ((BigInt *)AS_OBJ(v))
+
+/* Annotations (alias.c): T[args] for generic built-in types and typing forms, and
+ * X | Y unions.  spy_alias_getitem returns VT_NULL when `obj` is not subscriptable;
+ * spy_alias_union returns VT_NULL when the operands are not types/None/aliases. */
+Value spy_alias_getitem(VM *vm, Value obj, Value key);
+Value spy_alias_union(VM *vm, Value a, Value b);
+Str *spy_alias_repr(VM *vm, Alias *a);
+void spy_mod_typing_init(VM *vm, Module *m);
 
 /* ================================================================ argument helpers (call.c) */
 

@@ -1,0 +1,17 @@
+print(format(-0.0, ".0f"), "%d" % -0.0, round(-0.4), f"{-0.0:+.1f}", format(-0.0001, "z.2f"), format(-0.0, "z"), f"{-0.004:z.1%}")
+print(format(1234.5, "_.2f"), format(12345678, "_x"), format(-1234, "010,"), format(1234, "+,"), format(0.5, "%"), format(1/3, ".0%"))
+print(format(3.14159, "10.3"), format(3.14159, "<10.3e"), format(1e-5, ".3"), format(123456, ".3"), format(123456.0, ".3"), format(1.0, ".3"), format(100.0, ""), format(1e16, ""), format(1.5, "#.0f"), format(2, "#.3g"))
+print("{:c}".format(9731), "{:5c}|".format(65), "{:*<+8d}".format(42), "{:=^+9.2f}".format(-3.14159), "{:#010b}".format(5), "{:#_b}".format(255))
+print("{:.{prec}f}".format(3.14159, prec=3), "{0:{fill}{align}{width}}".format("x", fill="~", align="^", width=7))
+print("{0!r:^10}".format("a"), "{:>{}}".format("r", 4), "{}{}{}".format(*"abc"), "{0}{0}{1}".format("x", "y"))
+print(f"{'a' if True else 'b':>3}", f"{(lambda x: x*2)(3)}", f"{ {'k': 1}['k'] }", f"{'\\n' if False else 'nl'}" if False else "", f"{3!r:>4}", f"{'{'}{'}'}")
+w = 10
+print(f"{'Name':<{w}}{'Score':>{w//2}}")
+for name, score in [("Ann", 9.5), ("Bob", 10), ("Christopher", 7.25)]:
+    print(f"{name:<{w}.{w-1}}{score:>{w//2}.1f}")
+print(f"{12345.6789:,.2f}", f"{0.000123:.2e}", f"{1e6:.0f}", f"{1e6:g}", f"{1e-6:g}", f"{123456789.0:g}", f"{-1:03d}", f"{True:d}", f"{True}", f"{None!s:>5}")
+print(format(float("nan"), "+.2f"), format(float("inf"), "010.2f"), format(float("-inf"), "^9"), f"{float('nan'):%}", format(1e300 * 1e10, "e"))
+print("%5.1f%%" % 99.55, "%.2f" % 0.125, "%.2f" % 0.375, "%.1f" % 0.25, "%.1f" % 0.35, "%.0f" % 1e20, "%g" % 1e-300, "%.15g" % 0.1, "%.17g" % 0.1)
+print("%s %s" % ("a", "b"), "%s" % ("a",), "%s" % "a", "%s" % [1, 2], "%s" % {"a": 1}, "%5s|%-5s|" % ("ab", "cd"), "%.1s" % "xyz")
+print("%(x)5.1f|%(y)-4s|%(x)d" % {"x": 2.345, "y": "z"})
+print(("%d items" % 3).upper(), "total: %d/%d (%.1f%%)" % (3, 7, 3 / 7 * 100))

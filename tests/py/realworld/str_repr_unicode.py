@@ -1,0 +1,15 @@
+ss = ["it's", 'say "hi"', "both ' and \"", "\x1b[0m", "\ufeff", "\u0378", "a\u0301", "\ud800", "\u2028", "\u00ad", "\u3000", "\U000e0001", "\U0010ffff", "\x85", "\xa0", "\t\n\r\x0b\x0c", "\\", "日本", "🎉", "\u200d", "\U0001f1fa\U0001f1f8", "\x7f\x80\x9f"]
+for s in ss:
+    print(repr(s), ascii(s), len(s), s.isprintable())
+print(ss)
+print(repr("a'b\"c"), str(["a'b"]), {"k'": "v\""})
+print("%r" % "\u2603", "{!a}".format("\u2603"), f"{'é'!a}")
+print("\u2022", "\x41\101\u0041\U00000041")
+print("é".upper(), "ǆ".title(), "ǆ".upper(), "ŉ".upper(), "ﬃ".upper(), "ß".title(), "ꭰ".upper() if False else "", "Σ".lower(), "ΑΣ".lower(), "AΣb".lower())
+print(sorted("Zebra apple Äpfel éclair zoo Éclair".split()), max("αβγ"), min("aA"), "a" < "B", "ä" > "z")
+print("straße".find("ß"), "straße"[5], "café"[::-1], "e\u0301"[::-1] == "\u0301e", len("👨‍👩‍👧"))
+print("x".center(6, "é"), "abc".rjust(6, "日"), "{:ü^9}".format("mid"))
+print(chr(0x1F600), ord("😀"), hex(ord("😀")), "😀".encode if False else "", [c for c in "a😀b"])
+print("İstanbul".lower(), len("İstanbul".lower()), "ΣΊΣΥΦΟΣ".lower(), "ﬀ".casefold(), "ẞ".lower(), "ß".casefold(), "ﬆ".upper())
+print(str.isidentifier("_x1"), "1x".isidentifier(), "für".isidentifier(), "a b".isidentifier(), "".isidentifier())
+print("ⅷ".isnumeric(), "ⅷ".isdigit(), "½".isdecimal(), "𝟘".isdigit(), "Ⅻ".upper(), "ⅻ".isalpha(), "Ⅻ".isupper(), "ǅ".isupper(), "ǅ".islower())

@@ -1,0 +1,26 @@
+d = {"a": 1, "b": 2, "c": 3}
+k = d.keys()
+print(k, d.values(), d.items(), k - {"a"} == {"b", "c"}, sorted(k | {"z"}), k & ["b", "q"], ("a", 1) in d.items(), 2 in d.values(), len(k))
+d["d"] = 4
+print(list(k), k == {"a", "b", "c", "d"}, d.items() == {("a", 1), ("b", 2), ("c", 3), ("d", 4)}, k.isdisjoint({"x"}), d.values() == d.values())
+r = range(3, 30, 4)
+print(r.index(11), r.count(11), 11 in r, 12 in r, r[2], r[-1], r[1:3], r[::-1], list(reversed(r)), r.start, r.stop, r.step, range(5) == range(0, 5, 1), range(0) == range(2, 2), hash(range(3)) == hash(range(0, 3)))
+try:
+    r.index(12)
+except ValueError as e:
+    print(e)
+print(sorted([3, float("nan"), 1, 2]), max([1, float("nan")]), max([float("nan"), 1]), min(2, float("nan")))
+print("ab" * True, [0] * False, 3 * "-", -1 * "x")
+print(list(zip(*[(1, "a"), (2, "b")])), dict(zip(range(3), "xyz")), list(zip()), list(zip([1])))
+e = enumerate(["x", "y"])
+print(next(e), list(e), list(e))
+it = iter(range(5))
+print(next(it), next(it, "d"), list(it), next(it, "done"))
+m = map(int, ["1", "2"])
+print(list(m), list(m))
+f = filter(str.isdigit, "a1b2c3")
+print("".join(f))
+print(sum(range(10), start=100), list(map(abs, (-1, 2, -3))), tuple(sorted({3: 0, 1: 0})))
+print(divmod(2**70, 3), pow(10, 20, 7), abs(-2**70), int("1" * 30) % 97)
+print(isinstance(range(3), range), type(range(1)).__name__, str(range(0, 10, 2)), repr(range(-1, -5, -1)))
+print(slice(1, 5, 2), slice(3), [0, 1, 2, 3, 4, 5][slice(1, None, 2)], "abcdef"[slice(-2, None)])
