@@ -571,7 +571,7 @@ BI(next)
 static Str *attr_name(VM *vm, Value v, const char *fname)
 {
     if (!IS_STR(v)) {
-        spy_raise(vm, EXC(vm, TypeError), "%s(): attribute name must be string", fname);
+        spy_raise(vm, EXC(vm, TypeError), "attribute name must be string, not '%T'", v);
     }
     return spy_str_intern(vm, AS_STR(v));
 }

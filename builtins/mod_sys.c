@@ -158,10 +158,28 @@ FN(sys_setrecursionlimit)
     return NONEV;
 }
 
+/* sys.exc_info(): (type, value, None) of the exception being handled; no traceback
+ * object is ever handed out. */
+FN(sys_exc_info)
+{
+    spy_check_args(vm, "exc_info", nargs, kwnames, 0, 0);
+    if (!IS_OBJ(vm->handled)) {
+        return mk_obj(spy_tuple_pack(vm, 3, NONEV, NONEV, NONEV));
+    }
+    return mk_obj(spy_tuple_pack(vm, 3, mk_obj(spy_typeof(vm, vm->handled)), vm->handled,
+                                 NONEV));
+}
+
 void spy_mod_sys_init(VM *vm, Module *m)
 {
     Dict *d = m->dict;
     spy_dict_add_cfunc(vm, d, "exit", sys_exit);
+    spy_dict_add_cfunc(vm, d, "exc_info", sys_exc_info);
+    /* A plain tuple: compares and indexes like CPython's struct sequence. */
+    spy_dict_set_str(vm, d, spy_str_intern_cstr(vm, "version_info"),
+                     mk_obj(spy_tuple_pack(vm, 5, mk_int(3), mk_int(11), mk_int(0),
+                                           mk_obj(spy_str_cstr(vm, "final")), mk_int(0))));
+    spy_dict_set_str(vm, d, spy_str_intern_cstr(vm, "maxunicode"), mk_int(0x10FFFF));
     spy_dict_add_cfunc(vm, d, "getrecursionlimit", sys_getrecursionlimit);
     spy_dict_add_cfunc(vm, d, "setrecursionlimit", sys_setrecursionlimit);
     spy_dict_set_str(vm, d, spy_str_intern_cstr(vm, "argv"), mk_obj(vm->argv));

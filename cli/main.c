@@ -18,7 +18,7 @@ static const char usage[] =
     "\n"
     "options (defaults in brackets):\n"
     "  --max-steps N      bytecode instruction budget [1000000000]\n"
-    "  --max-memory SIZE  heap budget, e.g. 64M, 1G [256M]\n"
+    "  --max-memory SIZE  heap budget, e.g. 64M, 1G [512M]\n"
     "  --max-depth N      ceiling of the recursion limit [100000; the limit starts at 1000]\n"
     "  --max-output SIZE  cap on stdout+stderr bytes [16M]\n"
     "  --timeout SEC      wall-clock limit in seconds, 0 for none [10]\n"

@@ -617,8 +617,7 @@ static void format_syntax_error(VM *vm, StrBuf *sb, ExcObj *e)
             lead++;
         }
         int64_t end = n;
-        while (end > lead && (str_char(t, end - 1) == '\n' || str_char(t, end - 1) == '\r' ||
-                              str_char(t, end - 1) == ' ')) {
+        while (end > lead && (str_char(t, end - 1) == '\n' || str_char(t, end - 1) == '\r')) {
             end--;
         }
         spy_sb_add_cstr(vm, sb, "    ");

@@ -6,8 +6,10 @@
 
 /* Default instruction budget: stops `while True: pass`. */
 #define SPY_DEFAULT_MAX_STEPS     1000000000LL
-/* Default heap budget in bytes: stops `[0] * 10**9` and slow leaks. */
-#define SPY_DEFAULT_MAX_MEMORY    (256u << 20)
+/* Default heap budget in bytes: stops `[0] * 10**9` and slow leaks.  Values are 16
+ * bytes (twice CPython's pointers), so a judge's `[True] * (10**7 + 1)` sieve needs
+ * about 160 MB plus its slice copies. */
+#define SPY_DEFAULT_MAX_MEMORY    (512u << 20)
 /* Default ceiling of the Python call depth (sys.setrecursionlimit can go up to it; the
  * limit starts at CPython's 1000).  Frames live on the heap, so this is bounded by the
  * memory budget too: stops runaway recursion. */
