@@ -318,7 +318,18 @@ static Value exc_attr(VM *vm, ExcObj *e, Str *name)
     return e->dict ? spy_dict_get_str(vm, e->dict, name) : NULLV;
 }
 
+static Str *exc_str(VM *vm, ExcObj *e);
+
 Str *spy_exc_str(VM *vm, ExcObj *e)
+{
+    /* args may hold exceptions that hold exceptions: bounded like any nested repr. */
+    spy_enter_c(vm, " while getting the str of an object");
+    Str *r = exc_str(vm, e);
+    spy_leave_c(vm);
+    return r;
+}
+
+static Str *exc_str(VM *vm, ExcObj *e)
 {
     TypeObj *t = e->hdr.type;
     if (spy_type_is_subtype(t, EXC(vm, SyntaxError))) {
@@ -370,6 +381,7 @@ Str *spy_exc_str(VM *vm, ExcObj *e)
 
 Str *spy_exc_repr(VM *vm, ExcObj *e)
 {
+    spy_enter_c(vm, " while getting the repr of an object");
     StrBuf sb;
     spy_sb_init(vm, &sb);
     spy_sb_add_str(vm, &sb, e->hdr.type->name);
@@ -382,6 +394,7 @@ Str *spy_exc_repr(VM *vm, ExcObj *e)
     } else {
         spy_sb_add_str(vm, &sb, spy_repr(vm, mk_obj(e->args)));
     }
+    spy_leave_c(vm);
     return spy_sb_finish(vm, &sb);
 }
 

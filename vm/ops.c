@@ -151,6 +151,7 @@ Str *spy_repr(VM *vm, Value v)
     case K_SLICE: {
         Slice *s = (Slice *)o;
         StrBuf sb;
+        spy_enter_c(vm, " while getting the repr of an object");
         spy_sb_init(vm, &sb);
         spy_sb_add_cstr(vm, &sb, "slice(");
         spy_sb_add_str(vm, &sb, spy_repr(vm, s->start));
@@ -159,6 +160,7 @@ Str *spy_repr(VM *vm, Value v)
         spy_sb_add_cstr(vm, &sb, ", ");
         spy_sb_add_str(vm, &sb, spy_repr(vm, s->step));
         spy_sb_add_cstr(vm, &sb, ")");
+        spy_leave_c(vm);
         return spy_sb_finish(vm, &sb);
     }
     case K_TYPE:
@@ -496,6 +498,9 @@ static Value seq_repeat(VM *vm, Value seq, Value count)
     Value *items = NULL;
     int64_t len = 0;
     seq_items(seq, &items, &len);
+    if (len == 0) {
+        n = 0;   /* repeating nothing is nothing, however large the count */
+    }
     if (len > 0 && n > INT64_MAX / 16 / len) {
         spy_limit(vm, SPY_MEMORY_LIMIT);
     }
@@ -913,7 +918,16 @@ Value spy_iter(VM *vm, Value obj)
 bool spy_next(VM *vm, Value it, Value *out)
 {
     if (IS_KIND(it, K_ITER)) {
-        return spy_iter_next_builtin(vm, (IterObj *)AS_OBJ(it), out);
+        IterObj *io = (IterObj *)AS_OBJ(it);
+        if (io->sub == IT_ENUMERATE || io->sub == IT_ZIP || io->sub == IT_MAP ||
+            io->sub == IT_FILTER || io->sub == IT_CALLABLE) {
+            /* These advance inner iterators (or call code): nesting is bounded. */
+            spy_enter_c(vm, "");
+            bool r = spy_iter_next_builtin(vm, io, out);
+            spy_leave_c(vm);
+            return r;
+        }
+        return spy_iter_next_builtin(vm, io, out);
     }
     spy_raise(vm, EXC(vm, TypeError), "'%T' object is not an iterator", it);
 }

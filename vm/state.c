@@ -203,6 +203,8 @@ void spy_state_init(VM *vm)
     vm->t_internal = bare_type(vm, K_BUF);
     vm->t_int = bare_type(vm, K_BIGINT);
     vm->t_list = bare_type(vm, K_LIST);
+    /* Method tables registered below make CFuncs: their type must exist first. */
+    vm->t_builtin = bare_type(vm, K_CFUNC);
     /* 2. Strings, then names of the core types. */
     spy_str_init(vm);
     vm->t_object->dict = spy_dict_new(vm);
@@ -227,7 +229,7 @@ void spy_state_init(VM *vm)
     T(t_range, "range", vm->t_object, K_RANGE, 0, spy_range_methods);
     T(t_slice, "slice", vm->t_object, K_SLICE, 0, spy_slice_methods);
     T(t_function, "function", vm->t_object, K_FUNC, 0, NULL);
-    T(t_builtin, "builtin_function_or_method", vm->t_object, K_CFUNC, 0, NULL);
+    finish_type(vm, vm->t_builtin, "builtin_function_or_method", vm->t_object, 0, NULL);
     T(t_method, "method", vm->t_object, K_METHOD, 0, NULL);
     T(t_code, "code", vm->t_object, K_CODE, 0, NULL);
     T(t_cell, "cell", vm->t_object, K_CELL, 0, NULL);

@@ -1168,6 +1168,9 @@ static Value m_center(VM *vm, int nargs, Value *args, Tuple *kw)
     int64_t width;
     uint32_t fill;
     Str *s = pad_args(vm, "center", nargs, args, kw, &width, &fill);
+    if (width < s->len) {
+        width = s->len;   /* also keeps width - len from overflowing */
+    }
     if (s->len >= width) {
         return mk_obj(exact(vm, s));
     }
@@ -1181,6 +1184,9 @@ static Value m_ljust(VM *vm, int nargs, Value *args, Tuple *kw)
     int64_t width;
     uint32_t fill;
     Str *s = pad_args(vm, "ljust", nargs, args, kw, &width, &fill);
+    if (width < s->len) {
+        width = s->len;   /* also keeps width - len from overflowing */
+    }
     return mk_obj(pad(vm, s, 0, width - s->len, fill));
 }
 
@@ -1189,6 +1195,9 @@ static Value m_rjust(VM *vm, int nargs, Value *args, Tuple *kw)
     int64_t width;
     uint32_t fill;
     Str *s = pad_args(vm, "rjust", nargs, args, kw, &width, &fill);
+    if (width < s->len) {
+        width = s->len;   /* also keeps width - len from overflowing */
+    }
     return mk_obj(pad(vm, s, width - s->len, 0, fill));
 }
 
