@@ -519,8 +519,8 @@ static bool fold_binop(Compiler *c, int op, Value a, Value b, Value *out)
     if (op == BO_MUL && ((IS_TUPLE(a) && int_like(b)) || (int_like(a) && IS_TUPLE(b)))) {
         Tuple *x = IS_TUPLE(a) ? AS_TUPLE(a) : AS_TUPLE(b);
         int64_t n = IS_TUPLE(a) ? b.u.i : a.u.i;
-        if (n < 0) {
-            n = 0;
+        if (n < 0 || x->len == 0) {
+            n = 0;   /* an empty tuple repeated is empty: no loop over a huge count */
         }
         if (x->len && n > MAX_FOLD_ITEMS / x->len) {
             return false;
