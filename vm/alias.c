@@ -77,6 +77,8 @@ Value spy_alias_union(VM *vm, Value a, Value b)
     return new_alias(vm, NULLV, mk_obj(spy_to_tuple(vm, mk_obj(l))), true);
 }
 
+static Str *alias_repr(VM *vm, Alias *a);
+
 /* CPython's typing repr of one argument: classes by (qualified) name, None as None. */
 static void add_arg_repr(VM *vm, StrBuf *sb, Value v)
 {
@@ -97,6 +99,15 @@ static void add_arg_repr(VM *vm, StrBuf *sb, Value v)
 }
 
 Str *spy_alias_repr(VM *vm, Alias *a)
+{
+    /* Aliases nest (list[list[...]]): bounded like any nested repr. */
+    spy_enter_c(vm, " while getting the repr of an object");
+    Str *r = alias_repr(vm, a);
+    spy_leave_c(vm);
+    return r;
+}
+
+static Str *alias_repr(VM *vm, Alias *a)
 {
     StrBuf sb;
     spy_sb_init(vm, &sb);

@@ -889,8 +889,13 @@ static Str *best_suggestion(VM *vm, List *names, Str *name)
     return best;
 }
 
+/* The keys of `d`, or an empty list when there are too many to be candidates (so a huge
+ * namespace is never copied: CPython's cap applies before any work). */
 static List *dict_keys_list(VM *vm, Dict *d)
 {
+    if (d->used >= SUGGEST_MAX_ITEMS) {
+        return spy_list_new(vm, 0);
+    }
     List *l = spy_list_new(vm, d->used);
     int64_t pos = 0;
     Value k, v;
@@ -926,14 +931,15 @@ static Str *suggestion_for(VM *vm, ExcObj *e)
     if (t->len == 2 && spy_type_is_subtype(e->hdr.type, EXC(vm, AttributeError))) {
         Value obj = t->items[0];
         Str *name = AS_STR(t->items[1]);
-        List *names = spy_list_new(vm, 16);
+        List *names;
         if (IS_KIND(obj, K_MODULE)) {
             names = dict_keys_list(vm, ((Module *)AS_OBJ(obj))->dict);
         } else {
+            names = spy_list_new(vm, 16);
             TypeObj *ty = IS_KIND(obj, K_TYPE) ? (TypeObj *)AS_OBJ(obj) : spy_typeof(vm, obj);
             for (int64_t i = 0; ty->mro && i < ty->mro->len; i++) {
                 TypeObj *b = (TypeObj *)AS_OBJ(ty->mro->items[i]);
-                if (b->dict) {
+                if (b->dict && names->len < SUGGEST_MAX_ITEMS) {
                     List *k = dict_keys_list(vm, b->dict);
                     for (int64_t j = 0; j < k->len; j++) {
                         spy_list_append(vm, names, k->items[j]);
