@@ -34,6 +34,12 @@ void spy_gc_mark_obj(VM *vm, Obj *o)
     if (!o || o->marked != WHITE) {
         return;
     }
+    /* Leaves (strings and big ints of a built-in type, whose type is a root) have no
+     * children to trace: blacken them at once instead of going through the gray stack. */
+    if ((o->kind == K_STR && o->type == vm->t_str) || (o->kind == K_BIGINT && o->type == vm->t_int)) {
+        o->marked = BLACK;
+        return;
+    }
     o->marked = GRAY;
     if (vm->ngray == vm->capgray) {
         size_t ncap = vm->capgray ? vm->capgray * 2 : 1024;
@@ -56,7 +62,14 @@ void spy_gc_mark_value(VM *vm, Value v)
 }
 
 #define MARK(p) spy_gc_mark_obj(vm, (Obj *)(p))
-#define MARKV(v) spy_gc_mark_value(vm, (v))
+/* Inline test first: most values are not objects or are already marked. */
+#define MARKV(v) \
+    do { \
+        Value mv_ = (v); \
+        if (mv_.tag == VT_OBJ && mv_.u.o->marked == WHITE) { \
+            spy_gc_mark_obj(vm, mv_.u.o); \
+        } \
+    } while (0)
 
 static void mark_values(VM *vm, const Value *v, int64_t n)
 {

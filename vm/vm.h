@@ -89,6 +89,7 @@ struct VM {
     void *pool_free[33];     /* small-object free lists by 16-byte class (mem.c) */
     void *pool_chunks;
     char *pool_cur, *pool_end;
+    size_t pool_chunk_size;  /* size of the next pool chunk (mem.c) */
 
     /* GC (gc.c) */
     Obj *objects;            /* all objects, newest first */
