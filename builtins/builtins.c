@@ -161,7 +161,9 @@ BI(callable)
     spy_check_args(vm, "callable", nargs, kwnames, 1, 1);
     Value v = args[0];
     bool c = IS_OBJ(v) && (AS_OBJ(v)->kind == K_FUNC || AS_OBJ(v)->kind == K_CFUNC ||
-                           AS_OBJ(v)->kind == K_TYPE || AS_OBJ(v)->kind == K_METHOD);
+                           AS_OBJ(v)->kind == K_TYPE || AS_OBJ(v)->kind == K_METHOD ||
+                           AS_OBJ(v)->kind == K_STATICMETHOD ||
+                           !IS_NULL(spy_user_dunder(vm, AS_OBJ(v)->type, DN_CALL)));
     return mk_bool(c);
 }
 
@@ -250,6 +252,10 @@ BI(abs)
         return mk_float(AS_FLOAT(v) < 0 || (AS_FLOAT(v) == 0 && 1 / AS_FLOAT(v) < 0)
                             ? -AS_FLOAT(v) : AS_FLOAT(v));
     }
+    Value r = IS_OBJ(v) ? spy_call_dunder(vm, v, DN_ABS, 0, NULL) : NULLV;
+    if (!IS_NULL(r)) {
+        return r;
+    }
     spy_raise(vm, EXC(vm, TypeError), "bad operand type for abs(): '%T'", v);
 }
 
@@ -281,8 +287,18 @@ BI(pow)
         return spy_binop(vm, BO_POW, a[0], a[1]);
     }
     if (!IS_ANYINT(a[0]) || !IS_ANYINT(a[1]) || !IS_ANYINT(a[2])) {
+        if (IS_NUMBER(a[0]) && IS_NUMBER(a[1]) && IS_NUMBER(a[2])) {
+            spy_raise(vm, EXC(vm, TypeError),
+                      "pow() 3rd argument not allowed unless all arguments are integers");
+        }
+        if (IS_OBJ(a[0])) {
+            Value r = spy_call_dunder(vm, a[0], DN_POW, 2, &a[1]);
+            if (!IS_NULL(r) && !(IS_OBJ(r) && AS_OBJ(r) == (Obj *)vm->notimpl)) {
+                return r;
+            }
+        }
         spy_raise(vm, EXC(vm, TypeError),
-                  "pow() 3rd argument not allowed unless all arguments are integers");
+                  "unsupported operand type(s) for ** or pow(): '%T', '%T', '%T'", a[0], a[1], a[2]);
     }
     return spy_int_pow_mod(vm, a[0], a[1], a[2]);
 }
@@ -293,6 +309,12 @@ BI(round)
     Value a[2];
     spy_parse_args(vm, "round", nargs, args, kwnames, names, 0, 2, 1, a);
     if (!IS_NUMBER(a[0])) {
+        if (IS_OBJ(a[0])) {
+            Value r = spy_call_dunder(vm, a[0], DN_ROUND, IS_NULL(a[1]) ? 0 : 1, &a[1]);
+            if (!IS_NULL(r)) {
+                return r;
+            }
+        }
         spy_raise(vm, EXC(vm, TypeError), "type %T doesn't define __round__ method", a[0]);
     }
     return spy_num_round(vm, a[0], IS_NULL(a[1]) ? NONEV : a[1]);
@@ -553,7 +575,8 @@ BI(next)
 {
     spy_check_args(vm, "next", nargs, kwnames, 1, 2);
     Value it = args[0];
-    if (!IS_KIND(it, K_ITER)) {
+    if (!IS_KIND(it, K_ITER) && !IS_KIND(it, K_GENERATOR) &&
+        !(IS_OBJ(it) && !IS_NULL(spy_user_dunder(vm, AS_OBJ(it)->type, DN_NEXT)))) {
         spy_raise(vm, EXC(vm, TypeError), "'%T' object is not an iterator", it);
     }
     Value v;
@@ -598,6 +621,20 @@ BI(hasattr)
 {
     spy_check_args(vm, "hasattr", nargs, kwnames, 2, 2);
     return mk_bool(!IS_NULL(spy_getattr_opt(vm, args[0], attr_name(vm, args[1], "hasattr"))));
+}
+
+BI(locals);
+BI(vars)
+{
+    spy_check_args(vm, "vars", nargs, kwnames, 0, 1);
+    if (nargs == 0) {
+        return bi_locals(vm, 0, args, NULL);
+    }
+    Value d = spy_getattr_opt(vm, args[0], vm->s.__dict__);
+    if (IS_NULL(d)) {
+        spy_raise(vm, EXC(vm, TypeError), "vars() argument must have __dict__ attribute");
+    }
+    return d;
 }
 
 BI(delattr)
@@ -717,10 +754,18 @@ static Value type_ctor(VM *vm, TypeObj *t, int nargs, Value *args, Tuple *kwname
     if (nargs == 1 && !kwnames) {
         return mk_obj(spy_typeof(vm, args[0]));
     }
-    if (nargs == 3) {
-        spy_raise(vm, EXC(vm, NotImplementedError), "type() with 3 arguments is not supported yet");
+    if (nargs == 3 && !kwnames) {
+        return spy_type_new3(vm, args[0], args[1], args[2]);
     }
     spy_raise(vm, EXC(vm, TypeError), "type() takes 1 or 3 arguments");
+}
+
+static Value none_ctor(VM *vm, TypeObj *t, int nargs, Value *args, Tuple *kwnames)
+{
+    if (nargs > 0 || (kwnames && kwnames->len > 0)) {
+        spy_raise(vm, EXC(vm, TypeError), "NoneType takes no arguments");
+    }
+    return NONEV;
 }
 
 static Value object_ctor(VM *vm, TypeObj *t, int nargs, Value *args, Tuple *kwnames)
@@ -728,7 +773,7 @@ static Value object_ctor(VM *vm, TypeObj *t, int nargs, Value *args, Tuple *kwna
     if (nargs > 0 || (kwnames && kwnames->len > 0)) {
         spy_raise(vm, EXC(vm, TypeError), "object() takes no arguments");
     }
-    return mk_obj(spy_obj_alloc(vm, sizeof(Obj), K_INSTANCE, vm->t_object));
+    return mk_obj(spy_obj_alloc(vm, sizeof(Instance), K_INSTANCE, vm->t_object));
 }
 
 /* ================================================================ the table */
@@ -775,6 +820,7 @@ static const BuiltinDef builtin_table[] = {
     {"setattr", bi_setattr},
     {"sorted", bi_sorted},      /* 1 step / comparison */
     {"sum", bi_sum},            /* 1 step / 16 items */
+    {"vars", bi_vars},
     {NULL, NULL},
 };
 
@@ -791,6 +837,7 @@ void spy_builtins_init(VM *vm)
     }
     vm->t_type->ctor = type_ctor;
     vm->t_object->ctor = object_ctor;
+    vm->t_none->ctor = none_ctor;
     /* Types that are callable builtins. */
     add_value(vm, "bool", mk_obj(vm->t_bool));
     add_value(vm, "dict", mk_obj(vm->t_dict));
@@ -812,6 +859,10 @@ void spy_builtins_init(VM *vm)
     add_value(vm, "tuple", mk_obj(vm->t_tuple));
     add_value(vm, "type", mk_obj(vm->t_type));
     add_value(vm, "zip", mk_obj(vm->t_iter[IT_ZIP]));
+    add_value(vm, "property", mk_obj(vm->t_property));
+    add_value(vm, "staticmethod", mk_obj(vm->t_staticmethod));
+    add_value(vm, "classmethod", mk_obj(vm->t_classmethod));
+    add_value(vm, "super", mk_obj(vm->t_super));
     add_value(vm, "NotImplemented", mk_obj(vm->notimpl));
     add_value(vm, "Ellipsis", mk_obj(vm->ellipsis));
     for (int i = 0; i < E__COUNT; i++) {

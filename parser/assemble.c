@@ -45,7 +45,8 @@ static int stack_effect(Compiler *c, int op, int arg, bool jump)
     case OP_PUSH_NULL: case OP_COPY: case OP_LOAD_CONST: case OP_LOAD_SMALL_INT:
     case OP_LOAD_FAST: case OP_LOAD_DEREF: case OP_LOAD_CLOSURE: case OP_LOAD_GLOBAL:
     case OP_LOAD_NAME: case OP_LOAD_METHOD: case OP_PUSH_EXC_INFO: case OP_LOAD_ASSERTION_ERROR:
-    case OP_IMPORT_NAME: case OP_IMPORT_FROM: case OP_LOAD_CLASSDEREF:
+    case OP_IMPORT_NAME: case OP_IMPORT_FROM: case OP_LOAD_CLASSDEREF: case OP_LOAD_BUILD_CLASS:
+    case OP_BEFORE_WITH: case OP_WITH_EXCEPT_START:
         return 1;
     case OP_STORE_ATTR: case OP_DELETE_SUBSCR: case OP_MAP_ADD:
         return -2;
@@ -206,6 +207,9 @@ Code *spy_comp_assemble(Compiler *c)
         co->nposonly = s->nposonly;
         co->nkwonly = s->nkwonly;
         co->nlocals = s->nlocals;
+        co->ncells = s->ncells;
+        co->nfree = s->nfree;
+    } else if (s->kind == SCOPE_CLASS) {
         co->ncells = s->ncells;
         co->nfree = s->nfree;
     }

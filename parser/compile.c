@@ -340,7 +340,9 @@ static void make_closure(Compiler *c, Scope *child, Code *co, int flags)
         for (int i = 0; i < child->nfree; i++) {
             Symbol *fv = child->slots[child->nlocals + child->ncells + i];
             Symbol *mine = spy_sym_lookup(s, fv->name);
-            if (!mine || mine->slot < 0 || (mine->scope != SC_CELL && mine->scope != SC_FREE)) {
+            if (!mine || mine->slot < 0 ||
+                (mine->scope != SC_CELL && mine->scope != SC_FREE &&
+                 !(mine->flags & DEF_FREE_CLASS))) {
                 spy_comp_internal_error(c, "free variable without a cell in the enclosing scope");
             }
             emit(c, OP_LOAD_CLOSURE, mine->slot);
@@ -591,7 +593,9 @@ static void kwnames_const(Compiler *c, NodeList *kws)
 }
 
 /* Arguments of a call whose callable and self-or-NULL are on the stack. */
-static void call_helper(Compiler *c, NodeList *args, NodeList *kws)
+/* Emits the arguments and the call; `pushed` positional arguments are already on the
+ * stack (the class body function and name of a class statement). */
+static void call_helper_n(Compiler *c, int pushed, NodeList *args, NodeList *kws)
 {
     int nargs = args ? args->n : 0, nkws = kws ? kws->n : 0;
     bool ex = nargs + nkws > STACK_USE_GUIDELINE;
@@ -610,18 +614,18 @@ static void call_helper(Compiler *c, NodeList *args, NodeList *kws)
         }
         if (nkws) {
             kwnames_const(c, kws);
-            emit(c, OP_CALL_KW, nargs + nkws);
+            emit(c, OP_CALL_KW, pushed + nargs + nkws);
         } else {
-            emit(c, OP_CALL, nargs);
+            emit(c, OP_CALL, pushed + nargs);
         }
         return;
     }
     /* CALL_EX: positional arguments as one tuple (a lone *x is passed as is: CALL_EX turns
      * it into a tuple with its own error message), keywords as one fresh dict. */
-    if (nargs == 1 && args->items[0]->kind == N_STARRED) {
+    if (pushed == 0 && nargs == 1 && args->items[0]->kind == N_STARRED) {
         visit_expr(c, args->items[0]->a);
     } else {
-        starunpack(c, args, 0, OP_BUILD_LIST, OP_LIST_APPEND, OP_LIST_EXTEND, true);
+        starunpack(c, args, pushed, OP_BUILD_LIST, OP_LIST_APPEND, OP_LIST_EXTEND, true);
     }
     if (nkws) {
         bool have_dict = false;
@@ -663,6 +667,11 @@ static void call_helper(Compiler *c, NodeList *args, NodeList *kws)
         }
     }
     emit(c, OP_CALL_EX, nkws > 0);
+}
+
+static void call_helper(Compiler *c, NodeList *args, NodeList *kws)
+{
+    call_helper_n(c, 0, args, kws);
 }
 
 static void compile_call(Compiler *c, Node *e)
@@ -1352,6 +1361,16 @@ static void jump_if(Compiler *c, Node *e, int label, bool cond)
 
 /* The code leaving one fblock early (return/break/continue), as CPython's
  * compiler_unwind_fblock.  `preserve_tos`: a return value sits on top and must survive. */
+/* Stack: exit  ->  exit(None, None, None): the bound __exit__ is called with a None in
+ * the self slot of the call protocol, as CPython 3.11 does. */
+static void call_exit_with_nones(Compiler *c)
+{
+    emit_none(c);
+    emit_none(c);
+    emit_none(c);
+    emit(c, OP_CALL, 2);
+}
+
 static void unwind_fblock(Compiler *c, FBlock *fb, bool preserve_tos)
 {
     switch (fb->kind) {
@@ -1409,6 +1428,19 @@ static void unwind_fblock(Compiler *c, FBlock *fb, bool preserve_tos)
         }
         emit0(c, OP_POP_TOP);
         break;
+    case FB_WITH: {
+        /* Leaving a with block by break/continue/return: __exit__(None, None, None). */
+        pop_handler(c);
+        Pos saved = c->u->loc;
+        c->u->loc = fb->pos;
+        if (preserve_tos) {
+            emit(c, OP_SWAP, 2);
+        }
+        call_exit_with_nones(c);
+        emit0(c, OP_POP_TOP);
+        c->u->loc = saved;
+        break;
+    }
     }
 }
 
@@ -1659,6 +1691,64 @@ static void compile_try_finally(Compiler *c, Node *s)
     use_label(c, exit);
 }
 
+/* with a as x, b: body  ==  nested single-item with statements (CPython 3.11's code):
+ *      <a>; BEFORE_WITH (pushes the bound __exit__ and __enter__'s result); store or pop
+ *      SETUP handler; body; exit(None, None, None); POP_TOP
+ *   handler: PUSH_EXC_INFO; WITH_EXCEPT_START (calls exit with the exception);
+ *      POP_JUMP_IF_TRUE suppress; RERAISE
+ *   suppress: POP_TOP; POP_EXCEPT; POP_TOP; POP_TOP */
+static void compile_with(Compiler *c, Node *s, int item)
+{
+    Node *wi = s->list->items[item];
+    Pos stmt = spy_comp_pos(s);
+    int final = new_label(c), exit = new_label(c), cleanup = new_label(c);
+    int suppress = new_label(c);
+    visit_expr(c, wi->a);
+    c->u->loc = spy_comp_pos(wi->a);
+    emit0(c, OP_BEFORE_WITH);
+    /* The protected range starts once __enter__'s result is stored, so the handler's depth
+     * is the stack with the bound __exit__ on top. */
+    if (wi->b) {
+        visit_store(c, wi->b);
+    } else {
+        emit0(c, OP_POP_TOP);
+    }
+    push_handler(c, final, true);
+    push_fblock(c, FB_WITH, -1, -1, NULL, NULL);
+    c->u->fb[c->u->nfb - 1].pos = stmt;
+    if (item + 1 < s->list->n) {
+        compile_with(c, s, item + 1);
+    } else {
+        visit_stmts(c, s->list2);
+    }
+    pop_fblock(c);
+    pop_handler(c);
+    /* As CPython: the __exit__ calls carry the whole statement's position. */
+    c->u->loc = stmt;
+    call_exit_with_nones(c);
+    emit0(c, OP_POP_TOP);
+    emit_jump(c, OP_JUMP, exit);
+    use_label(c, final);
+    push_handler(c, cleanup, true);
+    emit0(c, OP_PUSH_EXC_INFO);
+    emit0(c, OP_WITH_EXCEPT_START);
+    emit_jump(c, OP_POP_JUMP_IF_TRUE, suppress);
+    emit(c, OP_RERAISE, 2);
+    use_label(c, suppress);
+    emit0(c, OP_POP_TOP);
+    pop_handler(c);
+    emit0(c, OP_POP_EXCEPT);
+    emit0(c, OP_POP_TOP);
+    emit0(c, OP_POP_TOP);
+    emit_jump(c, OP_JUMP, exit);
+    use_label(c, cleanup);
+    emit(c, OP_COPY, 3);
+    emit0(c, OP_POP_EXCEPT);
+    emit(c, OP_RERAISE, 1);
+    use_label(c, exit);
+    c->u->loc = stmt;
+}
+
 static void compile_augassign(Compiler *c, Node *s)
 {
     Node *t = s->a;
@@ -1845,6 +1935,66 @@ static void compile_funcdef(Compiler *c, Node *s)
     nameop(c, s->str, NC_STORE);
 }
 
+/* class C(bases, **kw): body  ==  C = __build_class__(<body function>, 'C', bases, **kw),
+ * then the decorators.  The body runs with the class namespace as its locals mapping and
+ * returns its __class__ cell (or None), which __build_class__ fills with the new class. */
+static void compile_classdef(Compiler *c, Node *s)
+{
+    Scope *scope = scope_of(c, s);
+    NodeList *decos = s->list4;
+    int ndecos = decos ? decos->n : 0;
+    for (int i = 0; i < ndecos; i++) {
+        visit_expr(c, decos->items[i]);
+        emit0(c, OP_PUSH_NULL);
+    }
+    validate_keywords(c, s->list2);
+    int firstline = ndecos ? decos->items[0]->line : s->line;
+    emit0(c, OP_LOAD_BUILD_CLASS);
+    emit0(c, OP_PUSH_NULL);
+    enter_unit(c, scope, s, s->str, firstline);
+    c->u->flags = CO_CLASS;
+    const char *qualname = c->u->qualname;
+    spy_comp_add_const(c, NONEV);
+    emit_prologue(c);
+    Pos saved = c->u->loc;
+    c->u->loc = spy_comp_pos(s);
+    emit(c, OP_LOAD_NAME, add_name(c, "__name__"));
+    emit(c, OP_STORE_NAME, add_name(c, "__module__"));
+    emit_const(c, mk_obj(spy_str_intern_cstr(c->vm, qualname)));
+    emit(c, OP_STORE_NAME, add_name(c, "__qualname__"));
+    c->u->loc = saved;
+    Node *doc = docstring_of(c, s->list3);
+    if (doc) {
+        Value docv;
+        spy_comp_fold(c, doc, &docv);
+        c->u->loc = spy_comp_pos(s->list3->items[0]);
+        emit_const(c, docv);
+        emit(c, OP_STORE_NAME, add_name(c, "__doc__"));
+    }
+    for (int i = doc ? 1 : 0; s->list3 && i < s->list3->n; i++) {
+        visit_stmt(c, s->list3->items[i]);
+    }
+    c->u->loc = (Pos){0, 0, 0, 0};
+    if (scope->needs_class_closure) {
+        Symbol *cs = spy_sym_lookup(scope, "__class__");
+        emit(c, OP_LOAD_CLOSURE, cs->slot);
+    } else {
+        emit_none(c);
+    }
+    emit0(c, OP_RETURN_VALUE);
+    Code *co = leave_unit(c);
+    make_closure(c, scope, co, 0);
+    emit_const(c, mk_obj(spy_str_intern_cstr(c->vm, s->str)));
+    call_helper_n(c, 2, s->list, s->list2);
+    for (int i = ndecos - 1; i >= 0; i--) {
+        Pos p = c->u->loc;
+        c->u->loc = spy_comp_pos(decos->items[i]);
+        emit(c, OP_CALL, 1);
+        c->u->loc = p;
+    }
+    nameop(c, s->str, NC_STORE);
+}
+
 static const char *first_component(Compiler *c, const char *dotted)
 {
     const char *dot = strchr(dotted, '.');
@@ -1981,9 +2131,11 @@ static void visit_stmt(Compiler *c, Node *s)
         compile_funcdef(c, s);
         break;
     case N_CLASSDEF:
-        spy_comp_error(c, spy_comp_pos(s), "'class' is not supported yet");
+        compile_classdef(c, s);
+        break;
     case N_WITH:
-        spy_comp_error(c, spy_comp_pos(s), "'with' is not supported yet");
+        compile_with(c, s, 0);
+        break;
     case N_IMPORT:
         compile_import(c, s);
         break;

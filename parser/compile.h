@@ -35,7 +35,7 @@ typedef struct Handler {
 
 typedef enum FBKind {
     FB_WHILE, FB_FOR, FB_TRY_EXCEPT, FB_FINALLY_TRY, FB_FINALLY_END, FB_HANDLER_CLEANUP,
-    FB_EXCEPTION_HANDLER, FB_POP_VALUE
+    FB_EXCEPTION_HANDLER, FB_POP_VALUE, FB_WITH
 } FBKind;
 
 /* A statically nested block, as CPython's fblockinfo. */
@@ -44,6 +44,7 @@ typedef struct FBlock {
     int start, exit;    /* loops: continue and break targets (labels) */
     NodeList *final;    /* FB_FINALLY_TRY: the finally body, inlined when unwinding */
     const char *name;   /* FB_HANDLER_CLEANUP: the `as` name, or NULL */
+    Pos pos;            /* FB_WITH: the context expression (for the __exit__ call) */
 } FBlock;
 
 /* Open-addressing index into an array of values, keyed by content. */

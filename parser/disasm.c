@@ -67,7 +67,8 @@ static void dump_arg(VM *vm, StrBuf *sb, Code *c, int op, uint32_t arg)
     case OP_NOP: case OP_POP_TOP: case OP_PUSH_NULL: case OP_BINARY_SUBSCR:
     case OP_STORE_SUBSCR: case OP_DELETE_SUBSCR: case OP_LIST_TO_TUPLE: case OP_GET_ITER:
     case OP_RETURN_VALUE: case OP_PUSH_EXC_INFO: case OP_POP_EXCEPT: case OP_CHECK_EXC_MATCH:
-    case OP_LOAD_ASSERTION_ERROR: case OP_IMPORT_STAR:
+    case OP_LOAD_ASSERTION_ERROR: case OP_IMPORT_STAR: case OP_LOAD_BUILD_CLASS:
+    case OP_BEFORE_WITH: case OP_WITH_EXCEPT_START:
         return;
     case OP_LOAD_CONST:
         addf(vm, sb, " %u (", arg);

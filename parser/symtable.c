@@ -927,6 +927,9 @@ static void analyze_block(ST *st, Scope *s, NameSet *bound, NameSet *free, NameS
         if (set_has(&newfree, "__class__", h)) {
             set_discard(st, &newfree, "__class__", h);
             s->needs_class_closure = true;
+            /* The implicit cell that methods' __class__ (and super()) refer to. */
+            Symbol *cs = sym_get(st, s, "__class__");
+            cs->scope = SC_CELL;
         }
     }
     /* Free names of children not resolved here pass through as free in this scope. */
@@ -959,14 +962,46 @@ static int cmp_syms(const void *x, const void *y)
     return strcmp((*(Symbol *const *)x)->name, (*(Symbol *const *)y)->name);
 }
 
+/* A class body has no fast locals (its names live in the namespace dict): only the
+ * implicit __class__ cell, and free variables, which are those it reads from enclosing
+ * functions plus those its methods need passed through (DEF_FREE_CLASS: also bound in the
+ * class body itself, where they are accessed by name). */
+static void layout_class(ST *st, Scope *s)
+{
+    s->slots = spy_arena_alloc(st->vm, st->a, sizeof(Symbol *) * (size_t)(s->nsyms + 1));
+    int n = 0;
+    for (int i = 0; i < s->nsyms; i++) {
+        if (s->syms[i].scope == SC_CELL) {
+            s->slots[n++] = &s->syms[i];
+        }
+    }
+    s->nlocals = 0;
+    s->ncells = n;
+    int first = n;
+    for (int i = 0; i < s->nsyms; i++) {
+        Symbol *sym = &s->syms[i];
+        if (sym->scope == SC_FREE || (sym->scope != SC_CELL && (sym->flags & DEF_FREE_CLASS))) {
+            s->slots[n++] = sym;
+        }
+    }
+    qsort(s->slots + first, (size_t)(n - first), sizeof(Symbol *), cmp_syms);
+    s->nfree = n - first;
+    for (int i = 0; i < n; i++) {
+        s->slots[i]->slot = i;
+    }
+}
+
 static void layout(ST *st, Scope *s)
 {
     for (int i = 0; i < s->nchildren; i++) {
         layout(st, s->children[i]);
     }
-    if (s->kind != SCOPE_FUNCTION) {
-        /* Class bodies keep only a __class__ cell (issue 4); modules have no slots. */
+    if (s->kind == SCOPE_CLASS) {
+        layout_class(st, s);
         return;
+    }
+    if (s->kind != SCOPE_FUNCTION) {
+        return;   /* modules have no slots */
     }
     int total = 0;
     for (int i = 0; i < s->nsyms; i++) {

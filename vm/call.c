@@ -335,8 +335,23 @@ Value spy_call(VM *vm, Value callable, int nargs, Value *args, Tuple *kwnames)
         spy_copy_values(t->items + 1, args, total);
         return spy_call(vm, m->func, nargs + 1, t->items, kwnames);
     }
-    default:
+    case K_STATICMETHOD:
+        return spy_call(vm, ((Wrapper *)o)->func, nargs, args, kwnames);
+    default: {
+        Value f = spy_user_dunder(vm, o->type, DN_CALL);
+        if (!IS_NULL(f) && !IS_NONE(f)) {
+            int total = nargs + (kwnames ? (int)kwnames->len : 0);
+            Tuple *t = spy_tuple_new(vm, total + 1);
+            t->items[0] = callable;
+            spy_copy_values(t->items + 1, args, total);
+            if (IS_KIND(f, K_FUNC)) {
+                return spy_call(vm, f, nargs + 1, t->items, kwnames);
+            }
+            return spy_call(vm, spy_bind(vm, f, callable, mk_obj(o->type)), nargs, t->items + 1,
+                            kwnames);
+        }
         spy_raise(vm, EXC(vm, TypeError), "'%T' object is not callable", callable);
+    }
     }
 }
 

@@ -53,7 +53,7 @@ SPY_NORETURN static void do_jump(VM *vm)
 
 void spy_throw(VM *vm, ExcObj *exc)
 {
-    if (IS_OBJ(vm->handled) && AS_OBJ(vm->handled) != (Obj *)exc && IS_NULL(exc->context)) {
+    if (IS_OBJ(vm->handled) && AS_OBJ(vm->handled) != (Obj *)exc) {
         /* Avoid making a cycle: CPython cuts the chain where exc already appears. */
         ExcObj *h = (ExcObj *)AS_OBJ(vm->handled);
         ExcObj *o = h;
@@ -581,19 +581,46 @@ static void format_entry(VM *vm, StrBuf *sb, Code *code, int instr)
 
 static Str *suggestion_for(VM *vm, ExcObj *e);
 
+typedef struct ExcStrCall {
+    ExcObj *e;
+    Str *result;
+} ExcStrCall;
+
+static void exc_str_call(VM *vm, void *ud)
+{
+    ExcStrCall *c = ud;
+    c->result = spy_str(vm, mk_obj(c->e));
+}
+
 /* "Type: message" (qualified with the module for classes outside builtins). */
 static void format_exc_line(VM *vm, StrBuf *sb, ExcObj *e)
 {
     TypeObj *t = e->hdr.type;
-    if (t->tflags & TF_HEAPTYPE && IS_STR(t->module) &&
-        !spy_str_eq_cstr(AS_STR(t->module), "builtins")) {
-        spy_sb_add_str(vm, sb, AS_STR(t->module));
-        spy_sb_add_cstr(vm, sb, ".");
+    if (t->tflags & TF_HEAPTYPE) {
+        if (IS_STR(t->module) && !spy_str_eq_cstr(AS_STR(t->module), "builtins") &&
+            !spy_str_eq_cstr(AS_STR(t->module), "__main__")) {
+            spy_sb_add_str(vm, sb, AS_STR(t->module));
+            spy_sb_add_cstr(vm, sb, ".");
+        }
         spy_sb_add_str(vm, sb, t->qualname ? t->qualname : t->name);
     } else {
         spy_sb_add_str(vm, sb, t->name);
     }
-    Str *msg = spy_exc_str(vm, e);
+    Str *msg;
+    if (t->tflags & TF_HEAPTYPE) {
+        /* A user __str__ runs here; if it fails, CPython prints a placeholder. */
+        ExcStrCall call = {e, NULL};
+        if (spy_pcall(vm, exc_str_call, &call) != 0) {
+            if (vm->limit_hit) {
+                spy_limit(vm, (spy_status)vm->limit_hit);
+            }
+            vm->exc = NULL;
+            call.result = spy_str_cstr(vm, "<exception str() failed>");
+        }
+        msg = call.result;
+    } else {
+        msg = spy_exc_str(vm, e);
+    }
     if (msg->len > 0) {
         spy_sb_add_cstr(vm, sb, ": ");
         spy_sb_add_str(vm, sb, msg);

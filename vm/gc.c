@@ -83,6 +83,10 @@ static void blacken(VM *vm, Obj *o)
 {
     o->marked = BLACK;
     MARK(o->type);
+    if (o->type->dictoffset && o->kind != K_TYPE && (o->type->tflags & TF_HEAPTYPE)) {
+        /* Instance of a user subclass of a built-in layout: its attribute dict. */
+        MARK(*(Dict **)((char *)o + o->type->dictoffset));
+    }
     switch ((ObjKind)o->kind) {
     case K_TYPE: {
         TypeObj *t = (TypeObj *)o;
@@ -93,6 +97,7 @@ static void blacken(VM *vm, Obj *o)
         MARK(t->mro);
         MARK(t->dict);
         MARKV(t->module);
+        MARK(t->slots);
         break;
     }
     case K_LIST: {
@@ -204,6 +209,29 @@ static void blacken(VM *vm, Obj *o)
         MARKV(((Alias *)o)->origin);
         MARKV(((Alias *)o)->args);
         break;
+    case K_INSTANCE:
+        MARK(((Instance *)o)->dict);
+        break;
+    case K_STATICMETHOD:
+    case K_CLASSMETHOD:
+        MARKV(((Wrapper *)o)->func);
+        break;
+    case K_PROPERTY: {
+        Property *p = (Property *)o;
+        MARKV(p->fget);
+        MARKV(p->fset);
+        MARKV(p->fdel);
+        MARKV(p->doc);
+        MARK(p->name);
+        break;
+    }
+    case K_SUPER: {
+        Super *s = (Super *)o;
+        MARK(s->type);
+        MARKV(s->obj);
+        MARK(s->objtype);
+        break;
+    }
     case K_TRACEBACK:
         MARK(((Traceback *)o)->next);
         MARK(((Traceback *)o)->code);
@@ -317,6 +345,10 @@ static void mark_roots(VM *vm)
     for (int i = 0; i < 64; i++) {
         MARK(vm->t_exc[i]);
     }
+    for (int i = 0; i < DN__COUNT; i++) {
+        MARK(vm->dn[i]);
+    }
+    MARK(vm->build_class);
     MARK(vm->notimpl);
     MARK(vm->ellipsis);
     MARK(vm->builtins);

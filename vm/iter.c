@@ -725,6 +725,9 @@ Value spy_reversed_ctor(VM *vm, TypeObj *t, int nargs, Value *args, Tuple *kwnam
         case K_INSTANCE: {
             TypeObj *ty = AS_OBJ(seq)->type;
             Value rev = spy_type_lookup(vm, ty, spy_str_intern_cstr(vm, "__reversed__"));
+            if (IS_NONE(rev)) {
+                break;
+            }
             if (!IS_NULL(rev)) {
                 return spy_call_method(vm, seq, spy_str_intern_cstr(vm, "__reversed__"), 0,
                                        NULL);
@@ -733,6 +736,7 @@ Value spy_reversed_ctor(VM *vm, TypeObj *t, int nargs, Value *args, Tuple *kwnam
                 !IS_NULL(spy_type_lookup(vm, ty, vm->s.__getitem__))) {
                 int64_t n = spy_len(vm, seq);
                 it = spy_iter_new(vm, IT_SEQ, seq);
+                it->hdr.type = t;   /* a `reversed` object, as CPython's */
                 it->i = n - 1;
                 it->step = -1;
                 return mk_obj(it);

@@ -259,11 +259,39 @@ typedef struct CFunc {
 #define CF_STATIC   1      /* method that does not take self (e.g. dict.fromkeys, str.maketrans) */
 #define CF_CLASS    2      /* classmethod-like: receives the type as self */
 
-typedef struct Method {    /* issue 4: Python function bound to self */
+typedef struct Method {    /* a function bound to self (or to a class by classmethod) */
     Obj hdr;
     Value func;
     Value self;
 } Method;
+
+/* An instance of a user class whose layout is plain (K_INSTANCE), and of `object`. */
+typedef struct Instance {
+    Obj hdr;
+    struct Dict *dict;     /* attributes; NULL until the first one is set */
+} Instance;
+
+/* staticmethod(f) and classmethod(f). */
+typedef struct Wrapper {
+    Obj hdr;
+    Value func;
+} Wrapper;
+
+/* property(fget, fset, fdel, doc); `name` is set by __set_name__ (for messages). */
+typedef struct Property {
+    Obj hdr;
+    Value fget, fset, fdel, doc;
+    struct Str *name;
+} Property;
+
+/* super(type, obj): attribute lookup along type(obj)'s MRO after `type`.  `objtype` is
+ * the class the lookup starts from (obj's class, or obj itself for super(type, type2)). */
+typedef struct Super {
+    Obj hdr;
+    TypeObj *type;
+    Value obj;
+    TypeObj *objtype;
+} Super;
 
 typedef struct Module {
     Obj hdr;
@@ -300,6 +328,11 @@ typedef struct ExcObj {
 #define TF_BASETYPE   0x01   /* may be subclassed */
 #define TF_HEAPTYPE   0x02   /* user class (issue 4) */
 #define TF_EXCEPTION  0x04   /* BaseException or a subclass */
+#define TF_NODICT     0x08   /* user class whose instances have only __slots__ */
+#define TF_SETATTR    0x10   /* a user class in the MRO defines __setattr__ or __delattr__ */
+#define TF_GETATTR    0x20   /* a user class in the MRO defines __getattr__ */
+#define TF_DESCR      0x40   /* a user class in the MRO has a data descriptor or property
+                                (attribute reads must consult the class before the instance) */
 
 /* A method table entry for a built-in type: registered into the type's dict at start as an
  * unbound CFunc (so `str.upper` exists).  A method's CFn receives self as args[0], and
@@ -326,6 +359,11 @@ struct TypeObj {
     uint32_t tflags;         /* TF_* */
     uint64_t version;        /* bumped when this type's or a base's dict changes */
     Value module;            /* __module__ */
+    /* User classes whose layout is a built-in type's (a list subclass): byte offset of the
+     * instance's Dict * (after the built-in struct), 0 when instances have none there. */
+    uint32_t dictoffset;
+    uint32_t instsize;       /* bytes of an instance of a user class */
+    struct Tuple *slots;     /* __slots__ names (TF_NODICT) or NULL */
     /* Called for `T(...)`: the constructor of a built-in type (NULL: not callable). */
     Value (*ctor)(VM *vm, TypeObj *t, int nargs, Value *args, struct Tuple *kwnames);
 };

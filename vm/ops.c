@@ -57,6 +57,159 @@ uint64_t spy_id(VM *vm, Value v)
     }
 }
 
+/* ================================================================ user classes */
+
+#define HEAP(v) (IS_OBJ(v) && (AS_OBJ(v)->type->tflags & TF_HEAPTYPE))
+
+static bool is_notimpl(VM *vm, Value v)
+{
+    return IS_OBJ(v) && AS_OBJ(v) == (Obj *)vm->notimpl;
+}
+
+Str *spy_default_repr(VM *vm, Value v)
+{
+    TypeObj *t = spy_typeof(vm, v);
+    char buf[64];
+    snprintf(buf, sizeof buf, " object at 0x%012llx>", (unsigned long long)spy_id(vm, v));
+    StrBuf sb;
+    spy_sb_init(vm, &sb);
+    spy_sb_add_cstr(vm, &sb, "<");
+    if (IS_STR(t->module) && !spy_str_eq_cstr(AS_STR(t->module), "builtins")) {
+        spy_sb_add_str(vm, &sb, AS_STR(t->module));
+        spy_sb_add_cstr(vm, &sb, ".");
+    }
+    spy_sb_add_str(vm, &sb, t->qualname ? t->qualname : t->name);
+    spy_sb_add_cstr(vm, &sb, buf);
+    return spy_sb_finish(vm, &sb);
+}
+
+/* Calls a user __repr__/__str__ (bounded C recursion) and checks it returned a str. */
+static Str *user_str_call(VM *vm, Value v, int dn, Value f)
+{
+    spy_enter_c(vm, " while getting the repr of an object");
+    Value r = spy_call_method_value(vm, f, v, 0, NULL);
+    spy_leave_c(vm);
+    if (!IS_STR(r)) {
+        spy_raise(vm, EXC(vm, TypeError), "%s returned non-string (type %T)",
+                  dn == DN_REPR ? "__repr__" : "__str__", r);
+    }
+    return AS_STR(r);
+}
+
+/* a <op> b for user classes: the reflected method of a right operand whose class is a
+ * subclass of the left's goes first; NotImplemented passes on.  VT_NULL when nothing
+ * handled it. */
+static Value user_binop(VM *vm, int op, Value a, Value b)
+{
+    bool inplace = (op & BO_INPLACE) != 0;
+    int bop = op & ~BO_INPLACE;
+    TypeObj *ta = spy_typeof(vm, a), *tb = spy_typeof(vm, b);
+    if (inplace) {
+        Value r = spy_call_dunder(vm, a, DN_IADD + bop, 1, &b);
+        if (!IS_NULL(r) && !is_notimpl(vm, r)) {
+            return r;
+        }
+    }
+    Value fa = spy_user_dunder(vm, ta, DN_ADD + bop);
+    Value fb = ta != tb ? spy_user_dunder(vm, tb, DN_RADD + bop) : NULLV;
+    if (IS_NONE(fa)) {
+        fa = NULLV;
+    }
+    if (IS_NONE(fb)) {
+        fb = NULLV;
+    }
+    if (!IS_NULL(fb) && spy_type_is_subtype(tb, ta)) {
+        Value r = spy_call_method_value(vm, fb, b, 1, &a);
+        if (!is_notimpl(vm, r)) {
+            return r;
+        }
+        fb = NULLV;
+    }
+    if (!IS_NULL(fa)) {
+        Value r = spy_call_method_value(vm, fa, a, 1, &b);
+        if (!is_notimpl(vm, r)) {
+            return r;
+        }
+    }
+    if (!IS_NULL(fb)) {
+        Value r = spy_call_method_value(vm, fb, b, 1, &a);
+        if (!is_notimpl(vm, r)) {
+            return r;
+        }
+    }
+    return NULLV;
+}
+
+static const int cmp_reflect[] = {CMP_GT, CMP_GE, CMP_EQ, CMP_NE, CMP_LT, CMP_LE};
+
+/* Rich comparison with user classes; VT_NULL when both sides said NotImplemented. */
+static Value user_compare(VM *vm, CmpOp op, Value a, Value b)
+{
+    TypeObj *ta = spy_typeof(vm, a), *tb = spy_typeof(vm, b);
+    Value fa = spy_user_dunder(vm, ta, DN_LT + op);
+    Value fb = spy_user_dunder(vm, tb, DN_LT + cmp_reflect[op]);
+    if (IS_NONE(fa)) {
+        fa = NULLV;
+    }
+    if (IS_NONE(fb)) {
+        fb = NULLV;
+    }
+    spy_enter_c(vm, " in comparison");
+    Value r = NULLV;
+    if (!IS_NULL(fb) && ta != tb && spy_type_is_subtype(tb, ta)) {
+        r = spy_call_method_value(vm, fb, b, 1, &a);
+        if (is_notimpl(vm, r)) {
+            r = NULLV;
+        }
+        fb = NULLV;
+    }
+    if (IS_NULL(r) && !IS_NULL(fa)) {
+        r = spy_call_method_value(vm, fa, a, 1, &b);
+        if (is_notimpl(vm, r)) {
+            r = NULLV;
+        }
+    }
+    if (IS_NULL(r) && !IS_NULL(fb)) {
+        r = spy_call_method_value(vm, fb, b, 1, &a);
+        if (is_notimpl(vm, r)) {
+            r = NULLV;
+        }
+    }
+    /* object.__ne__: the negation of __eq__ when that is user-defined. */
+    if (IS_NULL(r) && op == CMP_NE) {
+        Value ea = spy_user_dunder(vm, ta, DN_EQ);
+        Value eb = spy_user_dunder(vm, tb, DN_EQ);
+        Value e = NULLV;
+        if (IS_OBJ(ea)) {
+            e = spy_call_method_value(vm, ea, a, 1, &b);
+            if (is_notimpl(vm, e)) {
+                e = NULLV;
+            }
+        }
+        if (IS_NULL(e) && IS_OBJ(eb)) {
+            e = spy_call_method_value(vm, eb, b, 1, &a);
+            if (is_notimpl(vm, e)) {
+                e = NULLV;
+            }
+        }
+        if (!IS_NULL(e)) {
+            r = mk_bool(!spy_truthy(vm, e));
+        }
+    }
+    spy_leave_c(vm);
+    return r;
+}
+
+typedef struct NextCall {
+    Value f, it, result;
+} NextCall;
+
+static void next_call(VM *vm, void *ud)
+{
+    NextCall *n = ud;
+    n->result = spy_call_method_value(vm, n->f, n->it, 0, NULL);
+}
+
 /* ================================================================ repr and str */
 
 static Str *repr_addr(VM *vm, const char *pre, Str *name, const char *post, Value v)
@@ -123,6 +276,15 @@ Str *spy_repr(VM *vm, Value v)
         return spy_str_cstr(vm, "<NULL>");
     }
     Obj *o = v.u.o;
+    if (o->type->tflags & TF_HEAPTYPE) {
+        Value f = spy_user_dunder(vm, o->type, DN_REPR);
+        if (!IS_NULL(f)) {
+            return user_str_call(vm, v, DN_REPR, f);
+        }
+        if (o->kind == K_INSTANCE) {
+            return spy_default_repr(vm, v);
+        }
+    }
     switch ((ObjKind)o->kind) {
     case K_STR:
         return spy_str_repr(vm, (Str *)o);
@@ -212,6 +374,22 @@ Str *spy_repr(VM *vm, Value v)
         return spy_str_cstr(vm, ((Singleton *)o)->repr);
     case K_ALIAS:
         return spy_alias_repr(vm, (Alias *)o);
+    case K_METHOD: {
+        Method *m = (Method *)o;
+        spy_enter_c(vm, " while getting the repr of an object");
+        StrBuf sb;
+        spy_sb_init(vm, &sb);
+        spy_sb_add_cstr(vm, &sb, "<bound method ");
+        Value qn = spy_getattr_opt(vm, m->func, vm->s.__qualname__);
+        spy_sb_add_str(vm, &sb, IS_STR(qn) ? AS_STR(qn) : spy_str_cstr(vm, "?"));
+        spy_sb_add_cstr(vm, &sb, " of ");
+        spy_sb_add_str(vm, &sb, spy_repr(vm, m->self));
+        spy_sb_add_cstr(vm, &sb, ">");
+        spy_leave_c(vm);
+        return spy_sb_finish(vm, &sb);
+    }
+    case K_INSTANCE:
+        return spy_default_repr(vm, v);
     default:
         return repr_addr(vm, "<", o->type->name, " object", v);
     }
@@ -221,6 +399,16 @@ Str *spy_str(VM *vm, Value v)
 {
     if (IS_STR(v)) {
         return AS_STR(v);
+    }
+    if (HEAP(v)) {
+        Value f = spy_type_lookup(vm, AS_OBJ(v)->type, vm->dn[DN_STR]);
+        if (!IS_NULL(f) && !IS_KIND(f, K_CFUNC)) {
+            return user_str_call(vm, v, DN_STR, f);
+        }
+        /* object.__str__ is repr(); a built-in base's __str__ (exceptions) is kept. */
+        if (IS_KIND(f, K_CFUNC) && ((CFunc *)AS_OBJ(f))->owner == vm->t_object) {
+            return spy_repr(vm, v);
+        }
     }
     if (IS_KIND(v, K_EXC)) {
         return spy_exc_str(vm, (ExcObj *)AS_OBJ(v));
@@ -258,6 +446,25 @@ Str *spy_ascii(VM *vm, Value v)
 
 Str *spy_format(VM *vm, Value v, Str *spec)
 {
+    if (HEAP(v)) {
+        TypeObj *t = AS_OBJ(v)->type;
+        Value f = spy_user_dunder(vm, t, DN_FORMAT);
+        if (!IS_NULL(f)) {
+            Value a = mk_obj(spec);
+            Value r = spy_call_method_value(vm, f, v, 1, &a);
+            if (!IS_STR(r)) {
+                spy_raise(vm, EXC(vm, TypeError), "__format__ must return a str, not %T", r);
+            }
+            return AS_STR(r);
+        }
+        if (AS_OBJ(v)->kind == K_INSTANCE || AS_OBJ(v)->kind == K_EXC || spec->len == 0) {
+            if (spec->len > 0) {
+                spy_raise(vm, EXC(vm, TypeError), "unsupported format string passed to %U.__format__",
+                          t->qualname ? t->qualname : t->name);
+            }
+            return spy_str(vm, v);
+        }
+    }
     return spy_format_builtin(vm, v, spec);
 }
 
@@ -277,6 +484,24 @@ int64_t spy_hash(VM *vm, Value v)
         break;
     }
     Obj *o = v.u.o;
+    if (o->type->tflags & TF_HEAPTYPE) {
+        Value f = spy_type_lookup(vm, o->type, vm->dn[DN_HASH]);
+        if (IS_NONE(f)) {
+            spy_raise(vm, EXC(vm, TypeError), "unhashable type: '%N'", o->type);
+        }
+        if (!IS_NULL(f) && !IS_KIND(f, K_CFUNC)) {
+            Value r = spy_call_method_value(vm, f, v, 0, NULL);
+            if (!IS_ANYINT(r)) {
+                spy_raise(vm, EXC(vm, TypeError), "__hash__ method should return an integer");
+            }
+            /* As CPython: a result that fits is used as is (-1 becomes -2); only a
+             * larger int is reduced by int's own hash. */
+            if (IS_SMALLINT_LIKE(r)) {
+                return r.u.i == -1 ? -2 : r.u.i;
+            }
+            return spy_int_hash(r);
+        }
+    }
     switch ((ObjKind)o->kind) {
     case K_STR:
         return spy_str_hash((Str *)o);
@@ -318,6 +543,19 @@ bool spy_truthy(VM *vm, Value v)
         return false;
     }
     Obj *o = v.u.o;
+    if (o->type->tflags & TF_HEAPTYPE) {
+        Value f = spy_user_dunder(vm, o->type, DN_BOOL);
+        if (!IS_NULL(f) && !IS_NONE(f)) {
+            Value r = spy_call_method_value(vm, f, v, 0, NULL);
+            if (!IS_BOOL(r)) {
+                spy_raise(vm, EXC(vm, TypeError), "__bool__ should return bool, returned %T", r);
+            }
+            return r.u.i != 0;
+        }
+        if (!IS_NULL(spy_user_dunder(vm, o->type, DN_LEN))) {
+            return spy_len(vm, v) != 0;
+        }
+    }
     switch ((ObjKind)o->kind) {
     case K_STR:
         return ((Str *)o)->len != 0;
@@ -376,6 +614,9 @@ bool spy_eq(VM *vm, Value a, Value b)
     if (IS_NUMBER(a) && IS_NUMBER(b)) {
         return spy_num_eq(a, b);
     }
+    if (HEAP(a) || HEAP(b)) {
+        return spy_truthy(vm, spy_compare(vm, CMP_EQ, a, b));
+    }
     if (!IS_OBJ(a) || !IS_OBJ(b)) {
         return false;
     }
@@ -411,6 +652,17 @@ Value spy_compare(VM *vm, CmpOp op, Value a, Value b)
     if (IS_NUMBER(a) && IS_NUMBER(b)) {
         return mk_bool(spy_num_compare(vm, op, a, b));
     }
+    if (HEAP(a) || HEAP(b)) {
+        Value r = user_compare(vm, op, a, b);
+        if (!IS_NULL(r)) {
+            return r;
+        }
+        bool ua = HEAP(a) && AS_OBJ(a)->kind != K_INSTANCE && AS_OBJ(a)->kind != K_EXC;
+        bool ub = HEAP(b) && AS_OBJ(b)->kind != K_INSTANCE && AS_OBJ(b)->kind != K_EXC;
+        if (!ua && !ub) {
+            goto fallback;
+        }
+    }
     if (IS_OBJ(a) && IS_OBJ(b)) {
         Obj *x = a.u.o, *y = b.u.o;
         if (x->kind == K_STR && y->kind == K_STR) {
@@ -437,6 +689,11 @@ Value spy_compare(VM *vm, CmpOp op, Value a, Value b)
         if (x->kind == K_DICT && y->kind == K_DICT && (op == CMP_EQ || op == CMP_NE)) {
             return mk_bool(spy_dict_eq(vm, (Dict *)x, (Dict *)y) == (op == CMP_EQ));
         }
+        if (x->kind == K_METHOD && y->kind == K_METHOD && (op == CMP_EQ || op == CMP_NE)) {
+            Method *ma = (Method *)x, *mb = (Method *)y;
+            bool e = spy_is(ma->self, mb->self) && spy_eq(vm, ma->func, mb->func);
+            return mk_bool(e == (op == CMP_EQ));
+        }
         if (x->kind == K_SLICE && y->kind == K_SLICE) {
             return spy_slice_compare(vm, op, (Slice *)x, (Slice *)y);
         }
@@ -450,6 +707,7 @@ Value spy_compare(VM *vm, CmpOp op, Value a, Value b)
             }
         }
     }
+fallback:
     if (op == CMP_EQ) {
         return mk_bool(spy_is(a, b));
     }
@@ -559,6 +817,14 @@ Value spy_binop(VM *vm, int op, Value a, Value b)
 {
     bool inplace = (op & BO_INPLACE) != 0;
     BinOp bop = (BinOp)(op & ~BO_INPLACE);
+    if (HEAP(a) || HEAP(b)) {
+        spy_enter_c(vm, "");
+        Value u = user_binop(vm, op, a, b);
+        spy_leave_c(vm);
+        if (!IS_NULL(u)) {
+            return u;
+        }
+    }
     Value r = spy_num_binop(vm, bop, a, b);
     if (!IS_NULL(r)) {
         return r;
@@ -592,6 +858,12 @@ Value spy_binop(VM *vm, int op, Value a, Value b)
     case BO_MUL: {
         bool aseq = IS_STR(a) || IS_LIST(a) || IS_TUPLE(a);
         bool bseq = IS_STR(b) || IS_LIST(b) || IS_TUPLE(b);
+        /* A count with __index__ repeats a sequence. */
+        if (aseq && HEAP(b) && IS_OBJ(spy_user_dunder(vm, AS_OBJ(b)->type, DN_INDEX))) {
+            b = spy_index(vm, b);
+        } else if (bseq && HEAP(a) && IS_OBJ(spy_user_dunder(vm, AS_OBJ(a)->type, DN_INDEX))) {
+            a = spy_index(vm, a);
+        }
         if (aseq && IS_ANYINT(b)) {
             if (inplace && IS_LIST(a)) {
                 Value rep = seq_repeat(vm, a, b);
@@ -676,6 +948,13 @@ Value spy_unop(VM *vm, UnOp op, Value a)
     if (op == UO_NOT) {
         return mk_bool(!spy_truthy(vm, a));
     }
+    if (HEAP(a)) {
+        static const int dn[] = {DN_NEG, DN_POS, DN_INVERT};
+        Value r = spy_call_dunder(vm, a, dn[op], 0, NULL);
+        if (!IS_NULL(r)) {
+            return r;
+        }
+    }
     if (IS_ANYINT(a)) {
         switch (op) {
         case UO_NEG:
@@ -702,6 +981,23 @@ Value spy_unop(VM *vm, UnOp op, Value a)
 
 Value spy_getitem(VM *vm, Value obj, Value key)
 {
+    if (HEAP(obj)) {
+        Value r = spy_call_dunder(vm, obj, DN_GETITEM, 1, &key);
+        if (!IS_NULL(r)) {
+            return r;
+        }
+        if (IS_DICT(obj)) {
+            Value v = spy_dict_get(vm, AS_DICT(obj), key);
+            if (IS_NULL(v)) {
+                Value m = spy_call_dunder(vm, obj, DN_MISSING, 1, &key);
+                if (!IS_NULL(m)) {
+                    return m;
+                }
+                spy_raise_keyerror(vm, key);
+            }
+            return v;
+        }
+    }
     if (IS_OBJ(obj)) {
         switch ((ObjKind)AS_OBJ(obj)->kind) {
         case K_LIST:
@@ -740,6 +1036,12 @@ Value spy_getitem(VM *vm, Value obj, Value key)
 
 void spy_setitem(VM *vm, Value obj, Value key, Value v)
 {
+    if (HEAP(obj)) {
+        Value a[2] = {key, v};
+        if (!IS_NULL(spy_call_dunder(vm, obj, DN_SETITEM, 2, a))) {
+            return;
+        }
+    }
     if (IS_LIST(obj)) {
         spy_list_setitem(vm, AS_LIST(obj), key, v);
         return;
@@ -753,6 +1055,9 @@ void spy_setitem(VM *vm, Value obj, Value key, Value v)
 
 void spy_delitem(VM *vm, Value obj, Value key)
 {
+    if (HEAP(obj) && !IS_NULL(spy_call_dunder(vm, obj, DN_DELITEM, 1, &key))) {
+        return;
+    }
     if (IS_LIST(obj)) {
         spy_list_delitem(vm, AS_LIST(obj), key);
         return;
@@ -781,6 +1086,25 @@ static bool values_contain(VM *vm, Value *items, int64_t n, Value x)
 
 bool spy_contains(VM *vm, Value c, Value x)
 {
+    if (HEAP(c)) {
+        TypeObj *t = AS_OBJ(c)->type;
+        Value f = spy_user_dunder(vm, t, DN_CONTAINS);
+        if (!IS_NULL(f) && !IS_NONE(f)) {
+            return spy_truthy(vm, spy_call_method_value(vm, f, c, 1, &x));
+        }
+        if (!IS_NULL(spy_user_dunder(vm, t, DN_ITER)) ||
+            (AS_OBJ(c)->kind == K_INSTANCE && !IS_NULL(spy_user_dunder(vm, t, DN_GETITEM)))) {
+            Value it = spy_iter(vm, c);
+            Value item;
+            while (spy_next(vm, it, &item)) {
+                spy_charge(vm, 1);
+                if (spy_eq(vm, item, x)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
     if (IS_OBJ(c)) {
         Obj *o = AS_OBJ(c);
         switch ((ObjKind)o->kind) {
@@ -830,7 +1154,7 @@ bool spy_contains(VM *vm, Value c, Value x)
     }
     /* Generic: iterate. */
     if (IS_OBJ(c) && (AS_OBJ(c)->kind == K_ITER || AS_OBJ(c)->kind == K_DICTVIEW ||
-                      AS_OBJ(c)->kind == K_RANGE)) {
+                      AS_OBJ(c)->kind == K_RANGE || AS_OBJ(c)->kind == K_GENERATOR)) {
         Value it = spy_iter(vm, c);
         Value item;
         while (spy_next(vm, it, &item)) {
@@ -846,6 +1170,25 @@ bool spy_contains(VM *vm, Value c, Value x)
 
 int64_t spy_len(VM *vm, Value v)
 {
+    if (HEAP(v)) {
+        Value r = spy_call_dunder(vm, v, DN_LEN, 0, NULL);
+        if (!IS_NULL(r)) {
+            if (!IS_ANYINT(r)) {
+                spy_raise(vm, EXC(vm, TypeError), "'%T' object cannot be interpreted as an integer",
+                          r);
+            }
+            if (IS_BIGINT(r)) {
+                if (mpz_sgn(AS_BIGINT(r)->z) < 0) {
+                    spy_raise(vm, EXC(vm, ValueError), "__len__() should return >= 0");
+                }
+                spy_raise(vm, EXC(vm, OverflowError), "cannot fit 'int' into an index-sized integer");
+            }
+            if (r.u.i < 0) {
+                spy_raise(vm, EXC(vm, ValueError), "__len__() should return >= 0");
+            }
+            return r.u.i;
+        }
+    }
     if (IS_OBJ(v)) {
         Obj *o = AS_OBJ(v);
         switch ((ObjKind)o->kind) {
@@ -875,6 +1218,28 @@ int64_t spy_len(VM *vm, Value v)
 
 Value spy_iter(VM *vm, Value obj)
 {
+    if (HEAP(obj)) {
+        TypeObj *t = AS_OBJ(obj)->type;
+        Value f = spy_user_dunder(vm, t, DN_ITER);
+        if (IS_NONE(f)) {
+            spy_raise(vm, EXC(vm, TypeError), "'%T' object is not iterable", obj);
+        }
+        if (!IS_NULL(f)) {
+            Value it = spy_call_method_value(vm, f, obj, 0, NULL);
+            bool ok = IS_KIND(it, K_ITER) || IS_KIND(it, K_GENERATOR) ||
+                      (HEAP(it) && !IS_NULL(spy_user_dunder(vm, AS_OBJ(it)->type, DN_NEXT)));
+            if (!ok) {
+                spy_raise(vm, EXC(vm, TypeError), "iter() returned non-iterator of type '%T'", it);
+            }
+            return it;
+        }
+        if (AS_OBJ(obj)->kind == K_INSTANCE) {
+            if (!IS_NULL(spy_user_dunder(vm, t, DN_GETITEM))) {
+                return mk_obj(spy_iter_new(vm, IT_SEQ, obj));
+            }
+            spy_raise(vm, EXC(vm, TypeError), "'%T' object is not iterable", obj);
+        }
+    }
     if (IS_OBJ(obj)) {
         Obj *o = AS_OBJ(obj);
         switch ((ObjKind)o->kind) {
@@ -917,6 +1282,28 @@ Value spy_iter(VM *vm, Value obj)
 
 bool spy_next(VM *vm, Value it, Value *out)
 {
+    if (HEAP(it)) {
+        Value f = spy_user_dunder(vm, AS_OBJ(it)->type, DN_NEXT);
+        if (!IS_NULL(f)) {
+            NextCall n = {f, it, NULLV};
+            spy_enter_c(vm, "");
+            int failed = spy_pcall(vm, next_call, &n);
+            spy_leave_c(vm);
+            if (!failed) {
+                *out = n.result;
+                return true;
+            }
+            if (vm->limit_hit) {
+                spy_limit(vm, (spy_status)vm->limit_hit);
+            }
+            ExcObj *e = vm->exc;
+            vm->exc = NULL;
+            if (spy_type_is_subtype(e->hdr.type, EXC(vm, StopIteration))) {
+                return false;
+            }
+            spy_throw(vm, e);
+        }
+    }
     if (IS_KIND(it, K_ITER)) {
         IterObj *io = (IterObj *)AS_OBJ(it);
         if (io->sub == IT_ENUMERATE || io->sub == IT_ZIP || io->sub == IT_MAP ||
@@ -936,6 +1323,15 @@ bool spy_next(VM *vm, Value it, Value *out)
 
 Value spy_index(VM *vm, Value v)
 {
+    if (HEAP(v)) {
+        Value r = spy_call_dunder(vm, v, DN_INDEX, 0, NULL);
+        if (!IS_NULL(r)) {
+            if (!IS_ANYINT(r)) {
+                spy_raise(vm, EXC(vm, TypeError), "__index__ returned non-int (type %T)", r);
+            }
+            return IS_BOOL(r) ? mk_int(r.u.i) : r;
+        }
+    }
     if (IS_BOOL(v)) {
         return mk_int(v.u.i);
     }
@@ -979,11 +1375,32 @@ static bool name_is(Str *s, const char *c)
     return spy_str_eq_cstr(s, c);
 }
 
+/* type.mro(): the MRO as a list. */
+static Value type_mro_m(VM *vm, int nargs, Value *args, Tuple *kwnames)
+{
+    spy_check_args(vm, "mro", nargs, kwnames, 1, 1);
+    if (!IS_KIND(args[0], K_TYPE)) {
+        spy_raise(vm, EXC(vm, TypeError), "descriptor 'mro' requires a 'type' object");
+    }
+    return mk_obj(spy_to_list(vm, mk_obj(((TypeObj *)AS_OBJ(args[0]))->mro)));
+}
+
 /* Attributes that are data rather than methods on built-in objects. */
 static Value special_attr(VM *vm, Value obj, Str *name)
 {
     if (name == vm->s.__class__) {
         return mk_obj(spy_typeof(vm, obj));
+    }
+    if (name == vm->s.__dict__ && IS_OBJ(obj) && !IS_KIND(obj, K_FUNC) &&
+        !IS_KIND(obj, K_MODULE) && !IS_KIND(obj, K_TYPE)) {
+        Dict **dp = spy_obj_dictptr(vm, AS_OBJ(obj));
+        if (!dp || (AS_OBJ(obj)->type->tflags & TF_NODICT)) {
+            return NULLV;
+        }
+        if (!*dp) {
+            *dp = spy_dict_new(vm);
+        }
+        return mk_obj(*dp);
     }
     if (IS_ANYINT(obj)) {
         if (name_is(name, "real") || name_is(name, "numerator")) {
@@ -1143,9 +1560,15 @@ static Value special_attr(VM *vm, Value obj, Str *name)
         if (name_is(name, "__base__")) {
             return t->base ? mk_obj(t->base) : NONEV;
         }
+        if (name_is(name, "mro") && !(t->dict && !IS_NULL(spy_dict_get_str(vm, t->dict, name)))) {
+            return mk_obj(spy_cfunc_new(vm, "mro", type_mro_m, obj, vm->t_type, 0));
+        }
         if (name == vm->s.__doc__) {
             Value d = spy_dict_get_str(vm, t->dict, name);
             return IS_NULL(d) ? NONEV : d;
+        }
+        if (name == vm->s.__dict__) {
+            return mk_obj(spy_dict_copy(vm, t->dict));
         }
         break;
     }
@@ -1171,7 +1594,9 @@ static bool dunder_allowed(VM *vm, Str *name)
         "__class__", "__name__", "__qualname__", "__module__", "__doc__", "__dict__",
         "__mro__", "__bases__", "__base__", "__cause__", "__context__",
         "__suppress_context__", "__traceback__", "__defaults__", "__kwdefaults__", "__self__",
-        "__init__",
+        "__init__", "__new__", "__repr__", "__str__", "__eq__", "__ne__", "__lt__", "__le__",
+        "__gt__", "__ge__", "__hash__", "__setattr__", "__delattr__", "__getattribute__",
+        "__format__", "__init_subclass__", "__func__",
         NULL};
     for (int i = 0; open[i]; i++) {
         if (spy_str_eq_cstr(name, open[i])) {
@@ -1188,41 +1613,115 @@ static bool is_dunder(Str *name)
            STR_DATA1(name)[name->len - 2] == '_';
 }
 
-Value spy_getattr_opt(VM *vm, Value obj, Str *name)
+/* A closed dunder is still found where the program itself put it: in an instance dict or
+ * a user class's namespace (its own __eq__, __slots__, ...). */
+static Value user_dunder_attr(VM *vm, Value obj, Str *name)
 {
+    TypeObj *t;
+    Value self = NULLV;
+    if (IS_KIND(obj, K_TYPE)) {
+        t = (TypeObj *)AS_OBJ(obj);
+    } else {
+        t = spy_typeof(vm, obj);
+        self = obj;
+        if (IS_OBJ(obj) && (t->tflags & TF_HEAPTYPE)) {
+            Dict **dp = spy_obj_dictptr(vm, AS_OBJ(obj));
+            if (dp && *dp) {
+                Value v = spy_dict_get_str(vm, *dp, name);
+                if (!IS_NULL(v)) {
+                    return v;
+                }
+            }
+        }
+    }
+    for (int64_t i = 0; t->mro && i < t->mro->len; i++) {
+        TypeObj *b = (TypeObj *)AS_OBJ(t->mro->items[i]);
+        if (!(b->tflags & TF_HEAPTYPE)) {
+            continue;
+        }
+        Value v = spy_dict_get_str(vm, b->dict, name);
+        if (!IS_NULL(v)) {
+            return spy_bind(vm, v, self, mk_obj(t));
+        }
+    }
+    return NULLV;
+}
+
+typedef struct GenericCall {
+    Value obj;
+    Str *name;
+    Value result;
+} GenericCall;
+
+static void generic_call(VM *vm, void *ud)
+{
+    GenericCall *g = ud;
+    g->result = spy_generic_getattr(vm, g->obj, g->name);
+}
+
+static Value getattr_impl(VM *vm, Value obj, Str *name, bool quiet)
+{
+    if (IS_KIND(obj, K_SUPER)) {
+        return spy_super_getattr(vm, (Super *)AS_OBJ(obj), name);
+    }
     if (is_dunder(name) && !dunder_allowed(vm, name)) {
-        return NULLV;
+        return user_dunder_attr(vm, obj, name);
     }
     Value v = special_attr(vm, obj, name);
     if (!IS_NULL(v)) {
         return v;
     }
-    if (IS_KIND(obj, K_MODULE)) {
+    if (!IS_OBJ(obj)) {
+        return spy_generic_getattr(vm, obj, name);
+    }
+    switch ((ObjKind)AS_OBJ(obj)->kind) {
+    case K_MODULE:
         return NULLV;
-    }
-    if (IS_KIND(obj, K_TYPE)) {
-        Value m = spy_type_lookup(vm, (TypeObj *)AS_OBJ(obj), name);
-        /* A classmethod-like C method reached through its type binds to the type. */
-        if (IS_KIND(m, K_CFUNC) && (((CFunc *)AS_OBJ(m))->flags & CF_CLASS)) {
-            CFunc *f = (CFunc *)AS_OBJ(m);
-            return mk_obj(spy_cfunc_new(vm, f->name, f->fn, obj, f->owner, f->flags));
+    case K_TYPE:
+        return spy_type_getattr(vm, (TypeObj *)AS_OBJ(obj), name);
+    case K_SUPER:
+        return spy_super_getattr(vm, (Super *)AS_OBJ(obj), name);
+    case K_PROPERTY:
+    case K_STATICMETHOD:
+    case K_CLASSMETHOD:
+    case K_METHOD:
+        v = spy_descr_attr(vm, AS_OBJ(obj), name);
+        if (!IS_NULL(v)) {
+            return v;
         }
-        return m;
+        break;
+    default:
+        break;
     }
-    TypeObj *t = spy_typeof(vm, obj);
-    Value m = spy_type_lookup(vm, t, name);
-    if (IS_NULL(m)) {
-        return NULLV;
-    }
-    if (IS_KIND(m, K_CFUNC)) {
-        CFunc *f = (CFunc *)AS_OBJ(m);
-        if (f->flags & CF_STATIC) {
-            return m;
+    uint32_t tf = AS_OBJ(obj)->type->tflags;
+    if ((tf & TF_GETATTR) || (quiet && (tf & TF_DESCR))) {
+        /* An AttributeError from a property or descriptor also falls back to __getattr__
+         * (or, for hasattr and getattr with a default, means "absent"). */
+        GenericCall g = {obj, name, NULLV};
+        if (spy_pcall(vm, generic_call, &g) != 0) {
+            if (vm->limit_hit) {
+                spy_limit(vm, (spy_status)vm->limit_hit);
+            }
+            ExcObj *e = vm->exc;
+            vm->exc = NULL;
+            if (!spy_type_is_subtype(e->hdr.type, EXC(vm, AttributeError))) {
+                spy_throw(vm, e);
+            }
         }
-        Value self = (f->flags & CF_CLASS) ? mk_obj(t) : obj;
-        return mk_obj(spy_cfunc_new(vm, f->name, f->fn, self, f->owner, f->flags));
+        if (!IS_NULL(g.result)) {
+            return g.result;
+        }
+        if (!(tf & TF_GETATTR)) {
+            return NULLV;
+        }
+        return spy_user_getattr_fallback(vm, obj, name, quiet);
     }
-    return m;
+    return spy_generic_getattr(vm, obj, name);
+}
+
+Value spy_getattr_opt(VM *vm, Value obj, Str *name)
+{
+    return getattr_impl(vm, obj, name, true);
 }
 
 SPY_NORETURN static void attr_error(VM *vm, Value obj, Str *name)
@@ -1259,15 +1758,53 @@ SPY_NORETURN static void attr_error(VM *vm, Value obj, Str *name)
 
 Value spy_getattr(VM *vm, Value obj, Str *name)
 {
-    Value v = spy_getattr_opt(vm, obj, name);
+    Value v = getattr_impl(vm, obj, name, false);
     if (IS_NULL(v)) {
         attr_error(vm, obj, name);
     }
     return v;
 }
 
+/* The exception attributes that live in ExcObj fields; false for the others. */
+static bool exc_setattr(VM *vm, ExcObj *e, Str *name, Value v)
+{
+    if (name == vm->s.args) {
+        e->args = spy_to_tuple(vm, v);
+        return true;
+    }
+    bool cause = spy_str_eq_cstr(name, "__cause__");
+    if (cause || spy_str_eq_cstr(name, "__context__")) {
+        if (!IS_NONE(v) && !IS_KIND(v, K_EXC)) {
+            spy_raise(vm, EXC(vm, TypeError), "exception %s must be None or derive from BaseException",
+                      cause ? "cause" : "context");
+        }
+        if (cause) {
+            e->cause = v;
+            e->suppress_context = true;
+        } else {
+            e->context = v;
+        }
+        return true;
+    }
+    if (spy_str_eq_cstr(name, "__suppress_context__")) {
+        e->suppress_context = spy_truthy(vm, v);
+        return true;
+    }
+    return false;
+}
+
 void spy_setattr(VM *vm, Value obj, Str *name, Value v)
 {
+    if (IS_KIND(obj, K_TYPE) && (((TypeObj *)AS_OBJ(obj))->tflags & TF_HEAPTYPE)) {
+        spy_type_setattr(vm, (TypeObj *)AS_OBJ(obj), name, v);
+        return;
+    }
+    if (IS_KIND(obj, K_EXC) && exc_setattr(vm, (ExcObj *)AS_OBJ(obj), name, v)) {
+        return;
+    }
+    if (HEAP(obj) && spy_user_setattr(vm, obj, name, v)) {
+        return;
+    }
     if (IS_OBJ(obj)) {
         Obj *o = AS_OBJ(obj);
         if (is_dunder(name) && !(o->kind == K_FUNC && (name == vm->s.__doc__ ||
@@ -1326,6 +1863,13 @@ void spy_setattr(VM *vm, Value obj, Str *name, Value v)
 
 void spy_delattr(VM *vm, Value obj, Str *name)
 {
+    if (IS_KIND(obj, K_TYPE) && (((TypeObj *)AS_OBJ(obj))->tflags & TF_HEAPTYPE)) {
+        spy_type_setattr(vm, (TypeObj *)AS_OBJ(obj), name, NULLV);
+        return;
+    }
+    if (HEAP(obj) && spy_user_setattr(vm, obj, name, NULLV)) {
+        return;
+    }
     if (IS_OBJ(obj)) {
         Obj *o = AS_OBJ(obj);
         Dict *d = NULL;

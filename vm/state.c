@@ -304,5 +304,6 @@ void spy_state_init(VM *vm)
     vm->repr_stack = spy_list_new(vm, 8);
     vm->modules = spy_dict_new(vm);
     vm->handled = NULLV;
+    spy_class_init(vm);
     spy_builtins_init(vm);
 }

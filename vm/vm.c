@@ -94,6 +94,7 @@ static Frame *push_frame(VM *vm, Code *co, Func *func, Dict *globals, Dict *loca
     f->stack = f->localsplus + co->nlocalsplus;
     f->sp = f->stack;
     f->boundary = 0;
+    f->ctor = 0;
     for (int32_t i = 0; i < co->nlocalsplus; i++) {
         f->localsplus[i] = NULLV;
     }
@@ -217,9 +218,18 @@ static Value load_name(VM *vm, Frame *f, Str *name)
 static bool exc_matches(VM *vm, ExcObj *e, Value type)
 {
     if (IS_TUPLE(type)) {
+        /* Every member is checked before any is matched, as CPython does. */
         Tuple *t = AS_TUPLE(type);
         for (int64_t i = 0; i < t->len; i++) {
-            if (exc_matches(vm, e, t->items[i])) {
+            Value m = t->items[i];
+            if (!IS_KIND(m, K_TYPE) ||
+                !spy_type_is_subtype((TypeObj *)AS_OBJ(m), EXC(vm, BaseException))) {
+                spy_raise(vm, EXC(vm, TypeError),
+                          "catching classes that do not inherit from BaseException is not allowed");
+            }
+        }
+        for (int64_t i = 0; i < t->len; i++) {
+            if (spy_type_is_subtype(e->hdr.type, (TypeObj *)AS_OBJ(t->items[i]))) {
                 return true;
             }
         }
@@ -241,8 +251,8 @@ static ExcObj *make_raisable(VM *vm, Value v, bool cause)
         Value inst = spy_call(vm, v, 0, NULL, NULL);
         if (!IS_KIND(inst, K_EXC)) {
             spy_raise(vm, EXC(vm, TypeError),
-                      "calling %R should have returned an instance of BaseException, not %T", v,
-                      inst);
+                      "calling %R should have returned an instance of BaseException, not %R", v,
+                      mk_obj(spy_typeof(vm, inst)));
         }
         return (ExcObj *)AS_OBJ(inst);
     }
@@ -265,6 +275,24 @@ static void unpack_error(VM *vm, int64_t expected, int64_t got, bool at_least)
 }
 
 /* Unpacks `seq` into exactly n values written to out[0..n). */
+static bool is_iterable(VM *vm, Value v)
+{
+    if (!IS_OBJ(v)) {
+        return false;
+    }
+    switch (AS_OBJ(v)->kind) {
+    case K_LIST: case K_TUPLE: case K_STR: case K_ITER: case K_DICT: case K_SET:
+    case K_FROZENSET: case K_RANGE: case K_DICTVIEW: case K_GENERATOR:
+        return true;
+    default: {
+        /* Instances of user classes with __iter__ or the sequence protocol. */
+        TypeObj *t = AS_OBJ(v)->type;
+        Value f = spy_user_dunder(vm, t, DN_ITER);
+        return IS_OBJ(f) || (IS_NULL(f) && IS_OBJ(spy_user_dunder(vm, t, DN_GETITEM)));
+    }
+    }
+}
+
 static void unpack_into(VM *vm, Value seq, int64_t n, Value *out)
 {
     Value *items = NULL;
@@ -286,10 +314,7 @@ static void unpack_into(VM *vm, Value seq, int64_t n, Value *out)
         spy_copy_values(out, items, n);
         return;
     }
-    if (!IS_OBJ(seq) || (AS_OBJ(seq)->kind != K_STR && AS_OBJ(seq)->kind != K_ITER &&
-                         AS_OBJ(seq)->kind != K_DICT && AS_OBJ(seq)->kind != K_SET &&
-                         AS_OBJ(seq)->kind != K_FROZENSET && AS_OBJ(seq)->kind != K_RANGE &&
-                         AS_OBJ(seq)->kind != K_DICTVIEW)) {
+    if (!is_iterable(vm, seq)) {
         spy_raise(vm, EXC(vm, TypeError), "cannot unpack non-iterable %T object", seq);
     }
     Value it = spy_iter(vm, seq);
@@ -333,20 +358,6 @@ static Str *callable_name(VM *vm, Value f)
     }
     spy_sb_add_cstr(vm, &sb, "()");
     return spy_sb_finish(vm, &sb);
-}
-
-static bool is_iterable(Value v)
-{
-    if (!IS_OBJ(v)) {
-        return false;
-    }
-    switch (AS_OBJ(v)->kind) {
-    case K_LIST: case K_TUPLE: case K_STR: case K_ITER: case K_DICT: case K_SET:
-    case K_FROZENSET: case K_RANGE: case K_DICTVIEW:
-        return true;
-    default:
-        return false;
-    }
 }
 
 static void dict_merge(VM *vm, Dict *d, Value m, Value callable)
@@ -459,6 +470,16 @@ Value spy_vm_call_function(VM *vm, Func *fn, int nargs, Value *args, Tuple *kwna
     Value r = execute(vm, f);
     vm->npins--;
     vm->cmark = saved_mark;
+    vm->cdepth--;
+    return r;
+}
+
+Value spy_vm_run_class_body(VM *vm, Func *body, Dict *ns)
+{
+    spy_enter_c(vm, "");
+    Frame *f = push_frame(vm, body->code, body, body->globals, ns);
+    f->boundary = 1;
+    Value r = execute(vm, f);
     vm->cdepth--;
     return r;
 }
@@ -737,8 +758,18 @@ dispatch:
         SAVE();
         Value obj = TOP();
         Str *name = co->names[INSTR_ARG(w)];
-        if (!IS_KIND(obj, K_TYPE) && !IS_KIND(obj, K_MODULE)) {
-            Value m = spy_type_lookup(vm, spy_typeof(vm, obj), name);
+        if (!IS_KIND(obj, K_TYPE) && !IS_KIND(obj, K_MODULE) && !IS_KIND(obj, K_SUPER)) {
+            TypeObj *t = spy_typeof(vm, obj);
+            Value m = spy_type_lookup(vm, t, name);
+            if (IS_KIND(m, K_FUNC) && (t->tflags & TF_HEAPTYPE) && !(t->tflags & TF_GETATTR)) {
+                /* A method of a user class, unless the instance dict shadows it. */
+                Dict **dp = spy_obj_dictptr(vm, AS_OBJ(obj));
+                if (!dp || !*dp || spy_dict_find_str(*dp, name) < 0) {
+                    TOP() = m;
+                    PUSH(obj);
+                    DISPATCH();
+                }
+            }
             if (IS_KIND(m, K_CFUNC) && !(((CFunc *)AS_OBJ(m))->flags & (CF_STATIC | CF_CLASS))) {
                 TOP() = m;
                 PUSH(obj);
@@ -1175,11 +1206,7 @@ dispatch:
         SAVE();
         uint32_t before = INSTR_ARG(w) & 0xff, after = INSTR_ARG(w) >> 8;
         Value seq = TOP();
-        if (!IS_OBJ(seq) || (AS_OBJ(seq)->kind != K_LIST && AS_OBJ(seq)->kind != K_TUPLE &&
-                             AS_OBJ(seq)->kind != K_STR && AS_OBJ(seq)->kind != K_ITER &&
-                             AS_OBJ(seq)->kind != K_DICT && AS_OBJ(seq)->kind != K_SET &&
-                             AS_OBJ(seq)->kind != K_FROZENSET && AS_OBJ(seq)->kind != K_RANGE &&
-                             AS_OBJ(seq)->kind != K_DICTVIEW)) {
+        if (!is_iterable(vm, seq)) {
             spy_raise(vm, EXC(vm, TypeError), "cannot unpack non-iterable %T object", seq);
         }
         List *all = spy_to_list(vm, seq);
@@ -1315,9 +1342,18 @@ dispatch:
             vm->jmp = jb->prev;
             return r;
         }
+        bool ctor = frame->ctor;
         pop_frame(vm, frame);
         frame = vm->frame;
         LOAD_FRAME();
+        if (SPY_UNLIKELY(ctor)) {
+            /* The instance is already on the stack (see CALL). */
+            if (!IS_NONE(r)) {
+                SAVE();
+                spy_raise(vm, EXC(vm, TypeError), "__init__() should return None, not '%T'", r);
+            }
+            DISPATCH();
+        }
         PUSH(r);
         DISPATCH();
     }
@@ -1350,12 +1386,39 @@ dispatch:
             npos++;
         }
         SAVE();
+        if (IS_KIND(callable, K_METHOD) && IS_NULL(base[1])) {
+            /* A bound method: its self goes into the NULL slot, no copy. */
+            Method *m = (Method *)AS_OBJ(callable);
+            base[0] = callable = m->func;
+            base[1] = m->self;
+            args = base + 1;
+            npos++;
+        }
         if (IS_KIND(callable, K_FUNC)) {
             Frame *nf = call_frame(vm, (Func *)AS_OBJ(callable), npos, args, kwnames);
             frame->sp = base;
             frame = nf;
             LOAD_FRAME();
             DISPATCH();
+        }
+        if (IS_KIND(callable, K_TYPE) && IS_NULL(base[1]) &&
+            (((TypeObj *)AS_OBJ(callable))->tflags & TF_HEAPTYPE)) {
+            /* C(...) with a Python __init__ and no __new__: run __init__ in this loop.  The
+             * instance replaces the callable and stays on this frame's stack (rooted); the
+             * __init__ frame is marked so that its return value is checked and dropped. */
+            TypeObj *t = (TypeObj *)AS_OBJ(callable);
+            Value init = spy_class_plain_init(vm, t);
+            if (!IS_NULL(init)) {
+                Value obj = spy_class_alloc(vm, t, npos, args);
+                base[0] = obj;
+                base[1] = obj;
+                Frame *nf = call_frame(vm, (Func *)AS_OBJ(init), npos + 1, base + 1, kwnames);
+                nf->ctor = 1;
+                frame->sp = base + 1;
+                frame = nf;
+                LOAD_FRAME();
+                DISPATCH();
+            }
         }
         Value r;
         if (IS_KIND(callable, K_CFUNC)) {
@@ -1384,7 +1447,7 @@ dispatch:
         Value *base = sp - 3 - (fl & 1);
         Value callable = base[0], self = base[1], argsv = base[2];
         Value kw = (fl & 1) ? base[3] : NULLV;
-        if (!IS_TUPLE(argsv) && !is_iterable(argsv)) {
+        if (!IS_TUPLE(argsv) && !is_iterable(vm, argsv)) {
             spy_raise(vm, EXC(vm, TypeError), "%U argument after * must be an iterable, not %T",
                       callable_name(vm, callable), argsv);
         }
@@ -1543,14 +1606,69 @@ dispatch:
         DISPATCH();
     }
     TARGET(LOAD_BUILD_CLASS)
+    {
+        PUSH(mk_obj(vm->build_class));
+        DISPATCH();
+    }
+    TARGET(LOAD_CLASSDEREF)
+    {
+        /* A class body reading a free variable: its namespace first, then the cell. */
+        SAVE();
+        uint32_t i = INSTR_ARG(w);
+        Str *name = local_name(co, (int)i);
+        Value v = frame->locals ? spy_dict_get_str(vm, frame->locals, name) : NULLV;
+        if (IS_NULL(v)) {
+            v = ((Cell *)AS_OBJ(locals[i]))->v;
+            if (IS_NULL(v)) {
+                spy_raise(vm, EXC(vm, NameError),
+                          "cannot access free variable '%U' where it is not associated with a "
+                          "value in enclosing scope",
+                          name);
+            }
+        }
+        PUSH(v);
+        DISPATCH();
+    }
     TARGET(SETUP_ANNOTATIONS)
     TARGET(YIELD_VALUE)
     TARGET(GET_YIELD_FROM_ITER)
     TARGET(SEND)
     TARGET(RETURN_GENERATOR)
     TARGET(BEFORE_WITH)
+    {
+        SAVE();
+        Value mgr = TOP();
+        TypeObj *t = spy_typeof(vm, mgr);
+        Value enter = spy_user_dunder(vm, t, DN_ENTER);
+        Value exitf = spy_user_dunder(vm, t, DN_EXIT);
+        if (IS_NULL(enter) || IS_NONE(enter)) {
+            spy_raise(vm, EXC(vm, TypeError),
+                      "'%T' object does not support the context manager protocol", mgr);
+        }
+        if (IS_NULL(exitf) || IS_NONE(exitf)) {
+            spy_raise(vm, EXC(vm, TypeError),
+                      "'%T' object does not support the context manager protocol (missed __exit__ method)",
+                      mgr);
+        }
+        TOP() = spy_bind(vm, exitf, mgr, mk_obj(t));
+        frame->sp = sp;
+        PUSH(mgr);   /* keeps mgr rooted during __enter__ */
+        frame->sp = sp;
+        Value r = spy_call_method_value(vm, enter, mgr, 0, NULL);
+        TOP() = r;
+        DISPATCH();
+    }
     TARGET(WITH_EXCEPT_START)
-    TARGET(LOAD_CLASSDEREF)
+    {
+        /* Stack: exit, lasti, previous exception, exception. */
+        SAVE();
+        Value exitf = PEEK(4);
+        Value e = TOP();
+        Value a[3] = {mk_obj(AS_OBJ(e)->type), e, NONEV};
+        Value r = spy_call(vm, exitf, 3, a, NULL);
+        PUSH(r);
+        DISPATCH();
+    }
     {
         SAVE();
         spy_raise(vm, EXC(vm, SystemError), "unsupported opcode %s", spy_op_names[INSTR_OP(w)]);

@@ -47,7 +47,9 @@ typedef struct Frame {
     Value *sp;               /* top of the value stack; saved likewise */
     Value *stack;            /* base of the value stack (= localsplus + code->nlocalsplus) */
     uint8_t boundary;        /* returning from it returns from spy_execute to C */
-    uint8_t spare[7];
+    uint8_t ctor;            /* an __init__ called by a class call: its caller already
+                                holds the new instance; the return value must be None */
+    uint8_t spare[6];
     Value localsplus[];
 } Frame;
 
@@ -76,6 +78,26 @@ typedef struct OutBuf {
 } OutBuf;
 
 /* ================================================================ the VM */
+
+/* Dunder names used by the protocols for user classes (vm->dn[], class.c).  The binary
+ * operator names are in BinOp order (then reflected, then in-place), comparisons in CmpOp
+ * order. */
+typedef enum DunderIndex {
+    DN_ADD, DN_SUB, DN_MUL, DN_MATMUL, DN_TRUEDIV, DN_FLOORDIV, DN_MOD, DN_POW,
+    DN_LSHIFT, DN_RSHIFT, DN_AND, DN_OR, DN_XOR,
+    DN_RADD, DN_RSUB, DN_RMUL, DN_RMATMUL, DN_RTRUEDIV, DN_RFLOORDIV, DN_RMOD, DN_RPOW,
+    DN_RLSHIFT, DN_RRSHIFT, DN_RAND, DN_ROR, DN_RXOR,
+    DN_IADD, DN_ISUB, DN_IMUL, DN_IMATMUL, DN_ITRUEDIV, DN_IFLOORDIV, DN_IMOD, DN_IPOW,
+    DN_ILSHIFT, DN_IRSHIFT, DN_IAND, DN_IOR, DN_IXOR,
+    DN_LT, DN_LE, DN_EQ, DN_NE, DN_GT, DN_GE,
+    DN_NEG, DN_POS, DN_INVERT, DN_ABS,
+    DN_LEN, DN_BOOL, DN_GETITEM, DN_SETITEM, DN_DELITEM, DN_CONTAINS, DN_ITER, DN_NEXT,
+    DN_REVERSED, DN_CALL, DN_GETATTR, DN_SETATTR, DN_DELATTR, DN_ENTER, DN_EXIT,
+    DN_INT, DN_FLOAT, DN_INDEX, DN_GET, DN_SET, DN_DELETE, DN_SET_NAME, DN_INIT_SUBCLASS,
+    DN_NEW, DN_INIT, DN_MISSING, DN_HASH, DN_REPR, DN_STR, DN_FORMAT, DN_ROUND, DN_SLOTS,
+    DN_GETATTRIBUTE, DN_CLASSCELL,
+    DN__COUNT
+} DunderIndex;
 
 struct VM {
     spy_config cfg;
@@ -147,6 +169,9 @@ struct VM {
         *t_property, *t_staticmethod, *t_classmethod, *t_generator, *t_super, *t_alias,
         *t_union;
     TypeObj *t_exc[64];
+    Str *dn[DN__COUNT];      /* dunder method names, interned (class.c) */
+    CFunc *build_class;      /* __build_class__, pushed by LOAD_BUILD_CLASS (class.c) */
+    uint64_t type_epoch;     /* bumped when any class's namespace changes (attribute caches) */
     Singleton *notimpl, *ellipsis;
 
     Dict *builtins;          /* the whitelist, as a dict (builtins.c) */
@@ -653,6 +678,59 @@ TypeObj *spy_type_new_builtin(VM *vm, const char *name, TypeObj *base, ObjKind l
 /* Registers `fn` as a builtin C function object. */
 CFunc *spy_cfunc_new(VM *vm, const char *name, CFn fn, Value self, TypeObj *owner,
                      uint32_t flags);
+
+/* ================================================================ user classes (class.c) */
+
+/* Interns the dunder names, registers object's/exception's/container's methods, the
+ * descriptor types' constructors and __build_class__ (after the types exist). */
+void spy_class_init(VM *vm);
+/* The user-defined dunder `dn` (DunderIndex) of class t: VT_NULL when t is a built-in
+ * type or the MRO has only built-in (C) behaviour for it; may be None (__hash__ = None).
+ * Never throws. */
+Value spy_user_dunder(VM *vm, TypeObj *t, int dn);
+/* Calls the user dunder `dn` of self's class with args; VT_NULL when there is none. */
+Value spy_call_dunder(VM *vm, Value self, int dn, int nargs, Value *args);
+/* Calls `f`, found in self's class, as a method of self (binding per its kind). */
+Value spy_call_method_value(VM *vm, Value f, Value self, int nargs, Value *args);
+/* The descriptor protocol: `d` found in a class, accessed through obj (VT_NULL when
+ * accessed on the class) of class `type`: functions bind, staticmethod unwraps, ... */
+Value spy_bind(VM *vm, Value d, Value obj, Value type);
+/* The attribute dict slot of an object (instances, exceptions, functions, instances of user
+ * subclasses of built-in types), or NULL.  Never throws. */
+Dict **spy_obj_dictptr(VM *vm, Obj *o);
+/* object.__getattribute__: VT_NULL when absent (no __getattr__ fallback). */
+Value spy_generic_getattr(VM *vm, Value obj, Str *name);
+/* obj's class __getattr__(name), when it has one; VT_NULL if none.  With `quiet`, an
+ * AttributeError it raises also gives VT_NULL. */
+Value spy_user_getattr_fallback(VM *vm, Value obj, Str *name, bool quiet);
+/* Attribute of a class object through the descriptor protocol; VT_NULL when absent. */
+Value spy_type_getattr(VM *vm, TypeObj *t, Str *name);
+/* object.__setattr__ / object.__delattr__. */
+void spy_generic_setattr(VM *vm, Value obj, Str *name, Value v);
+void spy_generic_delattr(VM *vm, Value obj, Str *name);
+/* setattr (v set) or delattr (v VT_NULL) on an instance of a user class, honouring
+ * __setattr__/__delattr__; false when obj's class is built-in. */
+bool spy_user_setattr(VM *vm, Value obj, Str *name, Value v);
+/* Setting (v set) or deleting (v VT_NULL) a class attribute. */
+void spy_type_setattr(VM *vm, TypeObj *t, Str *name, Value v);
+/* Attributes of property/staticmethod/classmethod/bound-method objects; VT_NULL if none. */
+Value spy_descr_attr(VM *vm, Obj *o, Str *name);
+Value spy_super_getattr(VM *vm, Super *s, Str *name);
+/* Creates a class (the work of __build_class__ after the body ran, and of type(n, b, d)). */
+TypeObj *spy_class_new(VM *vm, Str *name, Tuple *bases, Dict *ns, int nkw, Value *kwvalues,
+                       Tuple *kwnames);
+Value spy_type_new3(VM *vm, Value name, Value bases, Value dict);
+/* Calling a user class: __new__, then __init__. */
+Value spy_class_call(VM *vm, TypeObj *t, int nargs, Value *args, Tuple *kwnames);
+/* For the dispatch loop's inline construction: the plain Python __init__ of t when t has
+ * no user __new__ (else VT_NULL), and a fresh uninitialised instance. */
+Value spy_class_plain_init(VM *vm, TypeObj *t);
+Value spy_class_alloc(VM *vm, TypeObj *t, int nargs, Value *args);
+/* Runs a class body function with `ns` as its namespace; returns what the body returns
+ * (its __class__ cell or None) (vm.c). */
+Value spy_vm_run_class_body(VM *vm, Func *body, Dict *ns);
+/* <__main__.A object at 0x...> (ops.c). */
+Str *spy_default_repr(VM *vm, Value v);
 
 /* ================================================================ front end */
 

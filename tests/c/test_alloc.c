@@ -153,9 +153,6 @@ static const Prog corpus[] = {
 /* Programs not swept yet, and why. */
 static const char *skip_reason(const char *name)
 {
-    if (strcmp(name, "classes") == 0) {
-        return "class statements arrive with issue 4";
-    }
     if (strcmp(name, "bigints") == 0) {
         return "GMP cannot survive a failing host allocator (it aborts); budget exhaustion "
                "is prechecked instead, and tests/limits covers it";

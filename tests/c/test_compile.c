@@ -693,7 +693,7 @@ static void test_errors(void)
     ERR("while 1:\n  def f():\n    break\n", "'break' outside loop", 3, 5);
     ERR("for x in y:\n  pass\nelse:\n  break\n", "'break' outside loop", 4, 3);
     ERR("yield 3\n", "'yield' outside function", 1, 1);
-    ERR("class C:\n  pass\n", "'class' is not supported yet", 1, 1);
+    ERR("class C:\n  return 1\n", "'return' outside function", 2, 3);
     ERR("def f():\n  yield 1\n", "'yield' is not supported yet", 2, 3);
     ERR("def f(x):\n  print(x)\n  global x\n", "name 'x' is parameter and global", 3, 3);
     ERR("def f():\n  print(x)\n  global x\n", "name 'x' is used prior to global declaration",
@@ -734,7 +734,7 @@ static void test_errors(void)
     ERR("__debug__ = 1\n", "cannot assign to __debug__", 1, 1);
     ERR("del __debug__\n", "cannot delete __debug__", 1, 5);
     ERR("x.__debug__ = 1\n", "cannot assign to __debug__", 1, 1);
-    ERR("with a:\n  pass\n", "'with' is not supported yet", 1, 1);
+    ERR("with a:\n  return\n", "'return' outside function", 2, 3);
     ERR("for a in b:\n for b in c:\n  for c in d:\n   for d in e:\n    for e in f:\n"
         "     for f in g:\n      for g in h:\n       for h in i:\n        for i in j:\n"
         "         for j in k:\n          for k in l:\n           for l in m:\n"
