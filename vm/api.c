@@ -246,6 +246,8 @@ void spy_free(spy_vm *vm)
     spy_mem_free(vm, vm->pins);
     spy_mem_free(vm, vm->in);
     spy_mem_free(vm, vm->interned);
+    spy_mem_free(vm, vm->type_cache);
+    vm->type_cache = NULL;
     spy_mem_pool_free(vm);
     spy_mem_gmp_leave(vm);
     spy_mem_vm_free(vm);

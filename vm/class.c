@@ -397,6 +397,9 @@ void spy_type_setattr(VM *vm, TypeObj *t, Str *name, Value v)
                   t);
     }
     vm->type_epoch++;
+    if (is_data_descr(vm, v)) {
+        vm->late_descr = true;
+    }
     if (IS_NULL(v)) {
         if (!spy_dict_del(vm, t->dict, mk_obj(name))) {
             spy_raise(vm, EXC(vm, AttributeError), "type object '%N' has no attribute '%U'", t,
@@ -1290,6 +1293,23 @@ static Value super_ctor(VM *vm, TypeObj *t, int nargs, Value *args, Tuple *kwnam
     s->obj = obj;
     s->objtype = objtype;
     return mk_obj(s);
+}
+
+Value spy_super_find(VM *vm, Super *s, Str *name)
+{
+    Tuple *mro = s->objtype->mro;
+    int64_t i = 0;
+    while (i < mro->len && (TypeObj *)AS_OBJ(mro->items[i]) != s->type) {
+        i++;
+    }
+    for (i++; i < mro->len; i++) {
+        TypeObj *b = (TypeObj *)AS_OBJ(mro->items[i]);
+        Value v = b->dict ? spy_dict_get_str(vm, b->dict, name) : NULLV;
+        if (!IS_NULL(v)) {
+            return v;
+        }
+    }
+    return NULLV;
 }
 
 Value spy_super_getattr(VM *vm, Super *s, Str *name)

@@ -1352,7 +1352,28 @@ int64_t spy_index_int64(VM *vm, Value v)
 
 /* ================================================================ attributes */
 
+static Value type_lookup_mro(VM *vm, TypeObj *t, Str *name);
+
 Value spy_type_lookup(VM *vm, TypeObj *t, Str *name)
+{
+    /* A global cache keyed by (class, name), valid for one type epoch: every change to
+     * any class namespace, and every class creation, bumps vm->type_epoch.  A dead class's
+     * address can only come back through a class creation, which bumps it too. */
+    uint64_t h = (((uint64_t)(uintptr_t)t >> 4) * 0x9E3779B97F4A7C15ull) ^
+                 ((uint64_t)(uintptr_t)name >> 4);
+    TypeCacheEntry *ce = &vm->type_cache[(h >> 20) & (SPY_TYPE_CACHE_SIZE - 1)];
+    if (ce->type == t && ce->name == name && ce->epoch == vm->type_epoch) {
+        return ce->value;
+    }
+    Value r = type_lookup_mro(vm, t, name);
+    ce->type = t;
+    ce->name = name;
+    ce->epoch = vm->type_epoch;
+    ce->value = r;
+    return r;
+}
+
+static Value type_lookup_mro(VM *vm, TypeObj *t, Str *name)
 {
     Tuple *mro = t->mro;
     if (!mro) {

@@ -193,6 +193,7 @@ static void init_names(VM *vm)
 
 void spy_state_init(VM *vm)
 {
+    vm->type_cache = spy_mem_calloc(vm, SPY_TYPE_CACHE_SIZE * sizeof(TypeCacheEntry));
     /* 1. Bare core types, so objects can be allocated at all. */
     vm->t_type = bare_type(vm, K_TYPE);
     vm->t_type->hdr.type = vm->t_type;
@@ -306,4 +307,5 @@ void spy_state_init(VM *vm)
     vm->handled = NULLV;
     spy_class_init(vm);
     spy_builtins_init(vm);
+    vm->type_epoch++;   /* the types' namespaces were filled after some lookups */
 }

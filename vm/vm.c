@@ -734,15 +734,63 @@ dispatch:
     }
     TARGET(LOAD_ATTR)
     {
+        Value obj = TOP();
+        Str *name = co->names[INSTR_ARG(w)];
+        if (IS_KIND(obj, K_INSTANCE)) {
+            /* An instance of a user class without data descriptors: its dict decides.  The
+             * cache remembers the entry index where the name was last found. */
+            Instance *in = (Instance *)AS_OBJ(obj);
+            if ((in->hdr.type->tflags & (TF_HEAPTYPE | TF_DESCR)) == TF_HEAPTYPE && in->dict &&
+                !vm->late_descr) {
+                Dict *d = in->dict;
+                uint64_t *cache = (uint64_t *)(co->cache + (size_t)(ip - co->code - 1) * CACHE_WORDS_PER_INSTR);
+                int64_t e = (int64_t)cache[0] - 1;
+                if (e >= 0 && e < d->nentries && IS_OBJ(d->entries[e].key) &&
+                    AS_OBJ(d->entries[e].key) == (Obj *)name) {
+                    TOP() = d->entries[e].value;
+                    DISPATCH();
+                }
+                e = spy_dict_find_str(d, name);
+                if (e >= 0) {
+                    cache[0] = (uint64_t)e + 1;
+                    TOP() = d->entries[e].value;
+                    DISPATCH();
+                }
+            }
+        }
         SAVE();
-        Value v = spy_getattr(vm, TOP(), co->names[INSTR_ARG(w)]);
+        Value v = spy_getattr(vm, obj, name);
         TOP() = v;
         DISPATCH();
     }
     TARGET(STORE_ATTR)
     {
+        Value obj = TOP();
+        Str *name = co->names[INSTR_ARG(w)];
+        if (IS_KIND(obj, K_INSTANCE)) {
+            Instance *in = (Instance *)AS_OBJ(obj);
+            if ((in->hdr.type->tflags & (TF_HEAPTYPE | TF_DESCR | TF_SETATTR | TF_NODICT)) ==
+                    TF_HEAPTYPE && in->dict && !vm->late_descr) {
+                Dict *d = in->dict;
+                uint64_t *cache = (uint64_t *)(co->cache + (size_t)(ip - co->code - 1) * CACHE_WORDS_PER_INSTR);
+                int64_t e = (int64_t)cache[0] - 1;
+                if (e >= 0 && e < d->nentries && IS_OBJ(d->entries[e].key) &&
+                    AS_OBJ(d->entries[e].key) == (Obj *)name) {
+                    /* Replacing a value leaves the key set (and the dict version) alone. */
+                    d->entries[e].value = PEEK(2);
+                    sp -= 2;
+                    DISPATCH();
+                }
+                SAVE();
+                spy_dict_set_str(vm, d, name, PEEK(2));
+                e = spy_dict_find_str(d, name);
+                cache[0] = (uint64_t)e + 1;
+                sp -= 2;
+                DISPATCH();
+            }
+        }
         SAVE();
-        spy_setattr(vm, TOP(), co->names[INSTR_ARG(w)], PEEK(2));
+        spy_setattr(vm, obj, name, PEEK(2));
         sp -= 2;
         DISPATCH();
     }
@@ -774,6 +822,19 @@ dispatch:
                 TOP() = m;
                 PUSH(obj);
                 DISPATCH();
+            }
+        }
+        if (IS_KIND(obj, K_SUPER)) {
+            /* super().m(...): a plain function found along the MRO is called with the
+             * instance as self, without a bound-method object. */
+            Super *su = (Super *)AS_OBJ(obj);
+            if (!IS_KIND(su->obj, K_TYPE)) {
+                Value m = spy_super_find(vm, su, name);
+                if (IS_KIND(m, K_FUNC)) {
+                    TOP() = m;
+                    PUSH(su->obj);
+                    DISPATCH();
+                }
             }
         }
         Value v = spy_getattr(vm, obj, name);

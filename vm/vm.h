@@ -79,6 +79,16 @@ typedef struct OutBuf {
 
 /* ================================================================ the VM */
 
+/* spy_type_lookup's cache (ops.c): a hit needs the same class, name and type epoch.
+ * Values are not GC roots: they stay reachable from the class namespace they came from. */
+#define SPY_TYPE_CACHE_SIZE 1024
+typedef struct TypeCacheEntry {
+    TypeObj *type;
+    Str *name;
+    uint64_t epoch;
+    Value value;
+} TypeCacheEntry;
+
 /* Dunder names used by the protocols for user classes (vm->dn[], class.c).  The binary
  * operator names are in BinOp order (then reflected, then in-place), comparisons in CmpOp
  * order. */
@@ -172,6 +182,10 @@ struct VM {
     Str *dn[DN__COUNT];      /* dunder method names, interned (class.c) */
     CFunc *build_class;      /* __build_class__, pushed by LOAD_BUILD_CLASS (class.c) */
     uint64_t type_epoch;     /* bumped when any class's namespace changes (attribute caches) */
+    struct TypeCacheEntry *type_cache;   /* SPY_TYPE_CACHE_SIZE entries (ops.c) */
+    bool late_descr;         /* a data descriptor was added to a class after its creation:
+                                subclasses' TF_DESCR may be stale, so the instance-dict
+                                fast paths of LOAD_ATTR/STORE_ATTR are off (class.c) */
     Singleton *notimpl, *ellipsis;
 
     Dict *builtins;          /* the whitelist, as a dict (builtins.c) */
@@ -716,6 +730,9 @@ void spy_type_setattr(VM *vm, TypeObj *t, Str *name, Value v);
 /* Attributes of property/staticmethod/classmethod/bound-method objects; VT_NULL if none. */
 Value spy_descr_attr(VM *vm, Obj *o, Str *name);
 Value spy_super_getattr(VM *vm, Super *s, Str *name);
+/* The raw class attribute super() finds for `name` (no binding); VT_NULL if none.  Never
+ * throws. */
+Value spy_super_find(VM *vm, Super *s, Str *name);
 /* Creates a class (the work of __build_class__ after the body ran, and of type(n, b, d)). */
 TypeObj *spy_class_new(VM *vm, Str *name, Tuple *bases, Dict *ns, int nkw, Value *kwvalues,
                        Tuple *kwnames);
