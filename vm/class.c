@@ -507,7 +507,8 @@ static Tuple *c3_mro(VM *vm, TypeObj *t, Tuple *bases)
 
 static bool layout_supported(ObjKind k)
 {
-    return k == K_INSTANCE || k == K_EXC || k == K_LIST || k == K_DICT || k == K_SET;
+    return k == K_INSTANCE || k == K_EXC || k == K_LIST || k == K_DICT || k == K_SET ||
+           k == K_BIGINT;
 }
 
 static size_t layout_size(ObjKind k)
@@ -521,6 +522,8 @@ static size_t layout_size(ObjKind k)
         return sizeof(Set);
     case K_EXC:
         return sizeof(ExcObj);
+    case K_BIGINT:
+        return sizeof(BigInt);
     default:
         return sizeof(Instance);
     }
@@ -792,6 +795,16 @@ static Value alloc_instance(VM *vm, TypeObj *t, int nargs, Value *args)
     }
     case K_LIST:
         return mk_obj(spy_obj_alloc(vm, size, K_LIST, t));
+    case K_BIGINT: {
+        /* A subclass of int holds its value in an mpz whatever its size (unlike plain
+         * ints); operations read it through the mpz and give plain ints. */
+        Value v = spy_int_ctor(vm, vm->t_int, nargs, args, NULL);
+        BigInt *b = spy_obj_alloc(vm, size, K_BIGINT, t);
+        spy_mem_gmp_enter(vm);
+        mpz_init(b->z);
+        spy_int_to_mpz(v, b->z);
+        return mk_obj(b);
+    }
     default:
         return mk_obj(spy_obj_alloc(vm, size, K_INSTANCE, t));
     }
@@ -1108,6 +1121,212 @@ static const MethodDef exc_methods[] = {
     {NULL, NULL, 0},
 };
 
+/* ================================================================ built-in containers' dunders */
+
+/* The dunder methods of the built-in containers, for `super().__getitem__(k)` in a
+ * subclass and `list.__len__(xs)`.  They work on the built-in layout directly: never
+ * through the protocols, which would dispatch back to the subclass's own methods. */
+static Obj *container_self(VM *vm, int nargs, Value *args, int want, const char *name)
+{
+    if (nargs != want) {
+        spy_raise(vm, EXC(vm, TypeError), "expected %d argument%s, got %d", want - 1,
+                  want == 2 ? "" : "s", nargs - 1);
+    }
+    if (!IS_OBJ(args[0])) {
+        spy_raise(vm, EXC(vm, TypeError), "descriptor '%s' requires a container, not '%T'", name,
+                  args[0]);
+    }
+    return AS_OBJ(args[0]);
+}
+
+static Value c_len(VM *vm, int nargs, Value *args, Tuple *kwnames)
+{
+    spy_check_args(vm, "__len__", 0, kwnames, 0, 0);
+    Obj *o = container_self(vm, nargs, args, 1, "__len__");
+    switch ((ObjKind)o->kind) {
+    case K_STR:
+        return mk_int(((Str *)o)->len);
+    case K_LIST:
+        return mk_int(((List *)o)->len);
+    case K_TUPLE:
+        return mk_int(((Tuple *)o)->len);
+    case K_DICT:
+        return mk_int(((Dict *)o)->used);
+    case K_SET:
+    case K_FROZENSET:
+        return mk_int(((Set *)o)->used);
+    default:
+        spy_raise(vm, EXC(vm, TypeError), "descriptor '__len__' requires a container, not '%T'",
+                  args[0]);
+    }
+}
+
+static Value c_getitem(VM *vm, int nargs, Value *args, Tuple *kwnames)
+{
+    spy_check_args(vm, "__getitem__", 0, kwnames, 0, 0);
+    Obj *o = container_self(vm, nargs, args, 2, "__getitem__");
+    switch ((ObjKind)o->kind) {
+    case K_STR:
+        return spy_str_getitem(vm, (Str *)o, args[1]);
+    case K_LIST:
+        return spy_list_getitem(vm, (List *)o, args[1]);
+    case K_TUPLE:
+        return spy_tuple_getitem(vm, (Tuple *)o, args[1]);
+    case K_DICT: {
+        Value v = spy_dict_get(vm, (Dict *)o, args[1]);
+        if (IS_NULL(v)) {
+            Value m = spy_call_dunder(vm, args[0], DN_MISSING, 1, &args[1]);
+            if (!IS_NULL(m)) {
+                return m;
+            }
+            spy_raise_keyerror(vm, args[1]);
+        }
+        return v;
+    }
+    default:
+        spy_raise(vm, EXC(vm, TypeError), "descriptor '__getitem__' requires a container, not '%T'",
+                  args[0]);
+    }
+}
+
+static Value c_setitem(VM *vm, int nargs, Value *args, Tuple *kwnames)
+{
+    spy_check_args(vm, "__setitem__", 0, kwnames, 0, 0);
+    Obj *o = container_self(vm, nargs, args, 3, "__setitem__");
+    if (o->kind == K_LIST) {
+        spy_list_setitem(vm, (List *)o, args[1], args[2]);
+    } else if (o->kind == K_DICT) {
+        spy_dict_set(vm, (Dict *)o, args[1], args[2]);
+    } else {
+        spy_raise(vm, EXC(vm, TypeError), "descriptor '__setitem__' requires a list or dict, not '%T'",
+                  args[0]);
+    }
+    return NONEV;
+}
+
+static Value c_delitem(VM *vm, int nargs, Value *args, Tuple *kwnames)
+{
+    spy_check_args(vm, "__delitem__", 0, kwnames, 0, 0);
+    Obj *o = container_self(vm, nargs, args, 2, "__delitem__");
+    if (o->kind == K_LIST) {
+        spy_list_delitem(vm, (List *)o, args[1]);
+    } else if (o->kind == K_DICT) {
+        if (!spy_dict_del(vm, (Dict *)o, args[1])) {
+            spy_raise_keyerror(vm, args[1]);
+        }
+    } else {
+        spy_raise(vm, EXC(vm, TypeError), "descriptor '__delitem__' requires a list or dict, not '%T'",
+                  args[0]);
+    }
+    return NONEV;
+}
+
+static Value c_contains(VM *vm, int nargs, Value *args, Tuple *kwnames)
+{
+    spy_check_args(vm, "__contains__", 0, kwnames, 0, 0);
+    Obj *o = container_self(vm, nargs, args, 2, "__contains__");
+    switch ((ObjKind)o->kind) {
+    case K_DICT:
+        return mk_bool(!IS_NULL(spy_dict_get(vm, (Dict *)o, args[1])));
+    case K_SET:
+    case K_FROZENSET:
+        return mk_bool(spy_set_contains(vm, (Set *)o, args[1]));
+    case K_LIST:
+        for (int64_t i = 0; i < ((List *)o)->len; i++) {
+            spy_charge(vm, (i & 63) == 63);
+            if (spy_eq(vm, ((List *)o)->items[i], args[1])) {
+                return mk_bool(true);
+            }
+        }
+        return mk_bool(false);
+    case K_TUPLE:
+        for (int64_t i = 0; i < ((Tuple *)o)->len; i++) {
+            spy_charge(vm, (i & 63) == 63);
+            if (spy_eq(vm, ((Tuple *)o)->items[i], args[1])) {
+                return mk_bool(true);
+            }
+        }
+        return mk_bool(false);
+    case K_STR:
+        if (!IS_STR(args[1])) {
+            spy_raise(vm, EXC(vm, TypeError), "'in <string>' requires string as left operand, not %T",
+                      args[1]);
+        }
+        return mk_bool(spy_str_contains(vm, (Str *)o, AS_STR(args[1])));
+    default:
+        spy_raise(vm, EXC(vm, TypeError), "descriptor '__contains__' requires a container, not '%T'",
+                  args[0]);
+    }
+}
+
+static Value c_iter(VM *vm, int nargs, Value *args, Tuple *kwnames)
+{
+    spy_check_args(vm, "__iter__", 0, kwnames, 0, 0);
+    Obj *o = container_self(vm, nargs, args, 1, "__iter__");
+    switch ((ObjKind)o->kind) {
+    case K_STR:
+        return mk_obj(spy_iter_new(vm, IT_STR, args[0]));
+    case K_LIST:
+        return mk_obj(spy_iter_new(vm, IT_LIST, args[0]));
+    case K_TUPLE:
+        return mk_obj(spy_iter_new(vm, IT_TUPLE, args[0]));
+    case K_DICT:
+        return mk_obj(spy_iter_new(vm, IT_DICT_KEYS, args[0]));
+    case K_SET:
+    case K_FROZENSET:
+        return mk_obj(spy_iter_new(vm, IT_SET, args[0]));
+    default:
+        spy_raise(vm, EXC(vm, TypeError), "descriptor '__iter__' requires a container, not '%T'",
+                  args[0]);
+    }
+}
+
+static Value c_repr(VM *vm, int nargs, Value *args, Tuple *kwnames)
+{
+    spy_check_args(vm, "__repr__", 0, kwnames, 0, 0);
+    Obj *o = container_self(vm, nargs, args, 1, "__repr__");
+    switch ((ObjKind)o->kind) {
+    case K_STR:
+        return mk_obj(spy_str_repr(vm, (Str *)o));
+    case K_LIST:
+        return mk_obj(spy_list_repr(vm, (List *)o));
+    case K_TUPLE:
+        return mk_obj(spy_tuple_repr(vm, (Tuple *)o));
+    case K_DICT:
+        return mk_obj(spy_dict_repr(vm, (Dict *)o));
+    case K_SET:
+    case K_FROZENSET:
+        return mk_obj(spy_set_repr(vm, (Set *)o));
+    case K_BIGINT:
+        return mk_obj(spy_int_to_str(vm, spy_int_from_mpz(vm, ((BigInt *)o)->z), 10));
+    default:
+        return mk_obj(spy_repr(vm, args[0]));
+    }
+}
+
+static const MethodDef seq_dunders[] = {
+    {"__len__", c_len, 0},
+    {"__getitem__", c_getitem, 0},
+    {"__contains__", c_contains, 0},
+    {"__iter__", c_iter, 0},
+    {"__repr__", c_repr, 0},
+    {NULL, NULL, 0},
+};
+
+static const MethodDef mutable_dunders[] = {
+    {"__setitem__", c_setitem, 0},
+    {"__delitem__", c_delitem, 0},
+    {NULL, NULL, 0},
+};
+
+static const MethodDef set_dunders[] = {
+    {"__len__", c_len, 0},
+    {"__contains__", c_contains, 0},
+    {"__iter__", c_iter, 0},
+    {"__repr__", c_repr, 0},
+    {NULL, NULL, 0},
+};
+
 /* ================================================================ staticmethod, classmethod, property */
 
 static Value wrapper_ctor(VM *vm, TypeObj *t, int nargs, Value *args, Tuple *kwnames)
@@ -1362,6 +1581,16 @@ void spy_class_init(VM *vm)
     add_methods(vm, vm->t_dict, container_init);
     add_methods(vm, vm->t_set, container_init);
     add_methods(vm, EXC(vm, BaseException), exc_methods);
+    TypeObj *seqs[] = {vm->t_str, vm->t_list, vm->t_tuple, vm->t_dict};
+    for (size_t i = 0; i < sizeof seqs / sizeof seqs[0]; i++) {
+        add_methods(vm, seqs[i], seq_dunders);
+    }
+    add_methods(vm, vm->t_list, mutable_dunders);
+    add_methods(vm, vm->t_dict, mutable_dunders);
+    add_methods(vm, vm->t_set, set_dunders);
+    add_methods(vm, vm->t_frozenset, set_dunders);
+    static const MethodDef int_dunders[] = {{"__repr__", c_repr, 0}, {NULL, NULL, 0}};
+    add_methods(vm, vm->t_int, int_dunders);
     add_methods(vm, vm->t_property, property_methods);
     vm->t_staticmethod->ctor = wrapper_ctor;
     vm->t_classmethod->ctor = wrapper_ctor;

@@ -976,6 +976,17 @@ static Value call_dunder(VM *vm, Value x, const char *name)
 /* int(x) for a non-str x. */
 static Value int_of(VM *vm, Value x)
 {
+    if (IS_BIGINT(x) && (AS_OBJ(x)->type->tflags & TF_HEAPTYPE)) {
+        /* An instance of a user subclass of int: its __int__ if any, else its value. */
+        Value r = spy_call_dunder(vm, x, DN_INT, 0, NULL);
+        if (!IS_NULL(r)) {
+            if (!IS_ANYINT(r)) {
+                spy_raise(vm, EXC(vm, TypeError), "__int__ returned non-int (type %T)", r);
+            }
+            x = r;
+        }
+        return IS_BIGINT(x) ? spy_int_from_mpz(vm, AS_BIGINT(x)->z) : IS_BOOL(x) ? mk_int(AS_INT(x)) : x;
+    }
     if (IS_ANYINT(x)) {
         return IS_BOOL(x) ? mk_int(AS_INT(x)) : x;
     }
@@ -998,8 +1009,8 @@ static Value int_of(VM *vm, Value x)
               x);
 }
 
-/* int(), int(x), int(s, base).  `x` is positional-only, `base` may be a keyword.  Instances
- * of user subclasses of int are not supported yet (issue 4): `t` is ignored. */
+/* int(), int(x), int(s, base).  `x` is positional-only, `base` may be a keyword.  Always a
+ * plain int: instances of user subclasses are made by class.c from this value. */
 Value spy_int_ctor(VM *vm, TypeObj *t, int nargs, Value *args, Tuple *kwnames)
 {
     int nkw = kwnames ? (int)kwnames->len : 0;

@@ -559,6 +559,8 @@ bool spy_truthy(VM *vm, Value v)
     switch ((ObjKind)o->kind) {
     case K_STR:
         return ((Str *)o)->len != 0;
+    case K_BIGINT:
+        return mpz_sgn(((BigInt *)o)->z) != 0;
     case K_LIST:
         return ((List *)o)->len != 0;
     case K_TUPLE:
@@ -611,11 +613,11 @@ bool spy_eq(VM *vm, Value a, Value b)
     if (spy_is(a, b)) {
         return true;
     }
-    if (IS_NUMBER(a) && IS_NUMBER(b)) {
-        return spy_num_eq(a, b);
-    }
     if (HEAP(a) || HEAP(b)) {
         return spy_truthy(vm, spy_compare(vm, CMP_EQ, a, b));
+    }
+    if (IS_NUMBER(a) && IS_NUMBER(b)) {
+        return spy_num_eq(a, b);
     }
     if (!IS_OBJ(a) || !IS_OBJ(b)) {
         return false;
@@ -649,19 +651,22 @@ static bool cmp_result(CmpOp op, int c)
 
 Value spy_compare(VM *vm, CmpOp op, Value a, Value b)
 {
-    if (IS_NUMBER(a) && IS_NUMBER(b)) {
-        return mk_bool(spy_num_compare(vm, op, a, b));
-    }
     if (HEAP(a) || HEAP(b)) {
         Value r = user_compare(vm, op, a, b);
         if (!IS_NULL(r)) {
             return r;
+        }
+        if (IS_NUMBER(a) && IS_NUMBER(b)) {
+            return mk_bool(spy_num_compare(vm, op, a, b));
         }
         bool ua = HEAP(a) && AS_OBJ(a)->kind != K_INSTANCE && AS_OBJ(a)->kind != K_EXC;
         bool ub = HEAP(b) && AS_OBJ(b)->kind != K_INSTANCE && AS_OBJ(b)->kind != K_EXC;
         if (!ua && !ub) {
             goto fallback;
         }
+    }
+    if (IS_NUMBER(a) && IS_NUMBER(b)) {
+        return mk_bool(spy_num_compare(vm, op, a, b));
     }
     if (IS_OBJ(a) && IS_OBJ(b)) {
         Obj *x = a.u.o, *y = b.u.o;
@@ -1331,6 +1336,9 @@ Value spy_index(VM *vm, Value v)
             }
             return IS_BOOL(r) ? mk_int(r.u.i) : r;
         }
+        if (IS_BIGINT(v)) {
+            return spy_int_from_mpz(vm, AS_BIGINT(v)->z);   /* an int subclass's value */
+        }
     }
     if (IS_BOOL(v)) {
         return mk_int(v.u.i);
@@ -1617,7 +1625,8 @@ static bool dunder_allowed(VM *vm, Str *name)
         "__suppress_context__", "__traceback__", "__defaults__", "__kwdefaults__", "__self__",
         "__init__", "__new__", "__repr__", "__str__", "__eq__", "__ne__", "__lt__", "__le__",
         "__gt__", "__ge__", "__hash__", "__setattr__", "__delattr__", "__getattribute__",
-        "__format__", "__init_subclass__", "__func__",
+        "__format__", "__init_subclass__", "__func__", "__len__", "__getitem__",
+        "__setitem__", "__delitem__", "__contains__", "__iter__",
         NULL};
     for (int i = 0; open[i]; i++) {
         if (spy_str_eq_cstr(name, open[i])) {
