@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "arena.h"
+#include "gen.h"
 #include "vm.h"
 
 enum { WHITE = 0, GRAY = 1, BLACK = 2 };
@@ -208,6 +209,9 @@ static void blacken(VM *vm, Obj *o)
         MARK(((Traceback *)o)->next);
         MARK(((Traceback *)o)->code);
         break;
+    case K_GENERATOR:
+        spy_gen_trace(vm, (GenObj *)o);
+        break;
     default:
         break;
     }
@@ -281,6 +285,9 @@ static void drain(VM *vm)
 static void mark_frames(VM *vm)
 {
     for (Frame *f = vm->frame; f; f = f->prev) {
+        if (f->gen) {
+            MARK(spy_frame_gen(f));
+        }
         MARK(f->code);
         MARK(f->func);
         MARK(f->globals);

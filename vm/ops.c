@@ -7,6 +7,7 @@
  * User classes (issue 4) will add a dunder-lookup branch to each protocol. */
 #include <string.h>
 
+#include "gen.h"
 #include "vm.h"
 
 /* ================================================================ types and names */
@@ -212,6 +213,8 @@ Str *spy_repr(VM *vm, Value v)
         return spy_str_cstr(vm, ((Singleton *)o)->repr);
     case K_ALIAS:
         return spy_alias_repr(vm, (Alias *)o);
+    case K_GENERATOR:
+        return spy_gen_repr(vm, (GenObj *)o);
     default:
         return repr_addr(vm, "<", o->type->name, " object", v);
     }
@@ -830,7 +833,7 @@ bool spy_contains(VM *vm, Value c, Value x)
     }
     /* Generic: iterate. */
     if (IS_OBJ(c) && (AS_OBJ(c)->kind == K_ITER || AS_OBJ(c)->kind == K_DICTVIEW ||
-                      AS_OBJ(c)->kind == K_RANGE)) {
+                      AS_OBJ(c)->kind == K_RANGE || AS_OBJ(c)->kind == K_GENERATOR)) {
         Value it = spy_iter(vm, c);
         Value item;
         while (spy_next(vm, it, &item)) {
@@ -898,6 +901,7 @@ Value spy_iter(VM *vm, Value obj)
             return mk_obj(spy_iter_new(vm, k, mk_obj(dv->dict)));
         }
         case K_ITER:
+        case K_GENERATOR:
             return obj;
         case K_SINGLETON:
             if (o == vm->sys_stdin) {
@@ -928,6 +932,9 @@ bool spy_next(VM *vm, Value it, Value *out)
             return r;
         }
         return spy_iter_next_builtin(vm, io, out);
+    }
+    if (IS_KIND(it, K_GENERATOR)) {
+        return spy_gen_send(vm, (GenObj *)AS_OBJ(it), NONEV, out);
     }
     spy_raise(vm, EXC(vm, TypeError), "'%T' object is not an iterator", it);
 }
@@ -1156,6 +1163,8 @@ static Value special_attr(VM *vm, Value obj, Str *name)
         }
         return spy_dict_get_str(vm, m->dict, name);
     }
+    case K_GENERATOR:
+        return spy_gen_getattr(vm, (GenObj *)o, name);
     default:
         break;
     }

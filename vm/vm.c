@@ -13,6 +13,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "gen.h"
 #include "vm.h"
 
 #define FRAME_HDR ((sizeof(Frame) + sizeof(Value) - 1) / sizeof(Value))
@@ -94,6 +95,7 @@ static Frame *push_frame(VM *vm, Code *co, Func *func, Dict *globals, Dict *loca
     f->stack = f->localsplus + co->nlocalsplus;
     f->sp = f->stack;
     f->boundary = 0;
+    f->gen = 0;
     for (int32_t i = 0; i < co->nlocalsplus; i++) {
         f->localsplus[i] = NULLV;
     }
@@ -110,6 +112,10 @@ static Frame *push_frame(VM *vm, Code *co, Func *func, Dict *globals, Dict *loca
 
 static void pop_frame(VM *vm, Frame *f)
 {
+    if (SPY_UNLIKELY(f->gen)) {
+        spy_gen_finish(vm, f);
+        return;
+    }
     StackChunk *c = vm->chunk;
     vm->frame = f->prev;
     vm->depth--;
@@ -289,7 +295,7 @@ static void unpack_into(VM *vm, Value seq, int64_t n, Value *out)
     if (!IS_OBJ(seq) || (AS_OBJ(seq)->kind != K_STR && AS_OBJ(seq)->kind != K_ITER &&
                          AS_OBJ(seq)->kind != K_DICT && AS_OBJ(seq)->kind != K_SET &&
                          AS_OBJ(seq)->kind != K_FROZENSET && AS_OBJ(seq)->kind != K_RANGE &&
-                         AS_OBJ(seq)->kind != K_DICTVIEW)) {
+                         AS_OBJ(seq)->kind != K_DICTVIEW && AS_OBJ(seq)->kind != K_GENERATOR)) {
         spy_raise(vm, EXC(vm, TypeError), "cannot unpack non-iterable %T object", seq);
     }
     Value it = spy_iter(vm, seq);
@@ -342,7 +348,7 @@ static bool is_iterable(Value v)
     }
     switch (AS_OBJ(v)->kind) {
     case K_LIST: case K_TUPLE: case K_STR: case K_ITER: case K_DICT: case K_SET:
-    case K_FROZENSET: case K_RANGE: case K_DICTVIEW:
+    case K_FROZENSET: case K_RANGE: case K_DICTVIEW: case K_GENERATOR:
         return true;
     default:
         return false;
@@ -440,10 +446,43 @@ static Frame *call_frame(VM *vm, Func *fn, int nargs, Value *args, Tuple *kwname
 
 /* ================================================================ the dispatch loop */
 
-static Value execute(VM *vm, Frame *entry);
+static Value execute(VM *vm, Frame *entry, int throwing);
+
+/* Pins the objects allocated since the current builtin started (see vm.h). */
+static uint64_t pin_push(VM *vm)
+{
+    if (vm->npins == vm->cappins) {
+        int ncap = vm->cappins ? vm->cappins * 2 : 16;
+        vm->pins = spy_mem_realloc(vm, vm->pins, (size_t)ncap * sizeof(Pin));
+        vm->cappins = ncap;
+    }
+    vm->pins[vm->npins].first = vm->objects;
+    vm->pins[vm->npins].count = vm->nalloc - vm->cmark;
+    vm->npins++;
+    return vm->cmark;
+}
+
+Value spy_vm_run_gen(VM *vm, GenObj *g, Value sent, ExcObj *thrown, int chain)
+{
+    spy_enter_c(vm, "");
+    uint64_t saved_mark = pin_push(vm);
+    spy_gen_link(vm, g, sent, chain);
+    Frame *f = spy_gen_frame(g);
+    if (thrown) {
+        vm->exc = thrown;
+    }
+    Value r = execute(vm, f, thrown != NULL);
+    vm->npins--;
+    vm->cmark = saved_mark;
+    vm->cdepth--;
+    return r;
+}
 
 Value spy_vm_call_function(VM *vm, Func *fn, int nargs, Value *args, Tuple *kwnames)
 {
+    if (fn->code->flags & CO_GENERATOR) {
+        return spy_gen_new(vm, fn, nargs, args, kwnames);
+    }
     spy_enter_c(vm, "");
     if (vm->npins == vm->cappins) {
         int ncap = vm->cappins ? vm->cappins * 2 : 16;
@@ -456,7 +495,7 @@ Value spy_vm_call_function(VM *vm, Func *fn, int nargs, Value *args, Tuple *kwna
     vm->npins++;
     Frame *f = call_frame(vm, fn, nargs, args, kwnames);
     f->boundary = 1;
-    Value r = execute(vm, f);
+    Value r = execute(vm, f, 0);
     vm->npins--;
     vm->cmark = saved_mark;
     vm->cdepth--;
@@ -468,7 +507,7 @@ Value spy_run_code(VM *vm, Code *code, Dict *globals, Dict *locals)
     spy_enter_c(vm, "");
     Frame *f = push_frame(vm, code, NULL, globals, locals);
     f->boundary = 1;
-    Value r = execute(vm, f);
+    Value r = execute(vm, f, 0);
     vm->cdepth--;
     return r;
 }
@@ -1078,7 +1117,7 @@ dispatch:
                             AS_OBJ(it)->kind != K_STR && AS_OBJ(it)->kind != K_ITER &&
                             AS_OBJ(it)->kind != K_DICT && AS_OBJ(it)->kind != K_SET &&
                             AS_OBJ(it)->kind != K_FROZENSET && AS_OBJ(it)->kind != K_RANGE &&
-                            AS_OBJ(it)->kind != K_DICTVIEW)) {
+                            AS_OBJ(it)->kind != K_DICTVIEW && AS_OBJ(it)->kind != K_GENERATOR)) {
             spy_raise(vm, EXC(vm, TypeError), "Value after * must be an iterable, not %T", it);
         }
         spy_list_extend(vm, l, it);
@@ -1179,7 +1218,8 @@ dispatch:
                              AS_OBJ(seq)->kind != K_STR && AS_OBJ(seq)->kind != K_ITER &&
                              AS_OBJ(seq)->kind != K_DICT && AS_OBJ(seq)->kind != K_SET &&
                              AS_OBJ(seq)->kind != K_FROZENSET && AS_OBJ(seq)->kind != K_RANGE &&
-                             AS_OBJ(seq)->kind != K_DICTVIEW)) {
+                             AS_OBJ(seq)->kind != K_DICTVIEW &&
+                             AS_OBJ(seq)->kind != K_GENERATOR)) {
             spy_raise(vm, EXC(vm, TypeError), "cannot unpack non-iterable %T object", seq);
         }
         List *all = spy_to_list(vm, seq);
@@ -1298,6 +1338,19 @@ dispatch:
             DISPATCH();
         }
         SAVE();
+        if (it->hdr.kind == K_GENERATOR) {
+            /* Resumed inline: its YIELD_VALUE / RETURN_VALUE come back here (ip[-1]). */
+            GenObj *g = (GenObj *)it;
+            if (!spy_gen_check(vm, g, NONEV)) {
+                sp--;
+                JUMPTO(INSTR_ARG(w));
+                DISPATCH();
+            }
+            spy_gen_link(vm, g, NONEV, 0);
+            frame = vm->frame;
+            LOAD_FRAME();
+            DISPATCH();
+        }
         Value v;
         if (spy_next(vm, itv, &v)) {
             PUSH(v);
@@ -1315,9 +1368,22 @@ dispatch:
             vm->jmp = jb->prev;
             return r;
         }
+        bool was_gen = frame->gen;
         pop_frame(vm, frame);
         frame = vm->frame;
         LOAD_FRAME();
+        if (SPY_UNLIKELY(was_gen)) {
+            /* A generator resumed inline finished: its resumer's FOR_ITER ends the loop,
+             * its SEND makes r the value of `yield from`. */
+            uint32_t rw = ip[-1];
+            if (INSTR_OP(rw) == OP_FOR_ITER) {
+                sp--;
+            } else {
+                TOP() = r;
+            }
+            JUMPTO(INSTR_ARG(rw));
+            DISPATCH();
+        }
         PUSH(r);
         DISPATCH();
     }
@@ -1350,7 +1416,8 @@ dispatch:
             npos++;
         }
         SAVE();
-        if (IS_KIND(callable, K_FUNC)) {
+        if (IS_KIND(callable, K_FUNC) &&
+            !(((Func *)AS_OBJ(callable))->code->flags & CO_GENERATOR)) {
             Frame *nf = call_frame(vm, (Func *)AS_OBJ(callable), npos, args, kwnames);
             frame->sp = base;
             frame = nf;
@@ -1410,7 +1477,8 @@ dispatch:
         }
         base[1] = mk_obj(all);   /* keeps the argument array rooted during the call */
         int npos = (int)(extra + pos->len);
-        if (IS_KIND(callable, K_FUNC)) {
+        if (IS_KIND(callable, K_FUNC) &&
+            !(((Func *)AS_OBJ(callable))->code->flags & CO_GENERATOR)) {
             Frame *nf = call_frame(vm, (Func *)AS_OBJ(callable), npos, all->items, kwnames);
             frame->sp = base;
             frame = nf;
@@ -1462,7 +1530,14 @@ dispatch:
     TARGET(PUSH_EXC_INFO)
     {
         Value e = TOP();
-        TOP() = IS_NULL(vm->handled) ? NONEV : vm->handled;
+        Value prev = vm->handled;
+        if (SPY_UNLIKELY(frame->gen)) {
+            /* A generator saves and restores its own exception state (gen.h). */
+            GenObj *g = spy_frame_gen(frame);
+            prev = g->exc_state;
+            g->exc_state = e;
+        }
+        TOP() = IS_NULL(prev) ? NONEV : prev;
         PUSH(e);
         vm->handled = e;
         DISPATCH();
@@ -1470,7 +1545,15 @@ dispatch:
     TARGET(POP_EXCEPT)
     {
         Value prev = POP();
-        vm->handled = IS_NONE(prev) ? NULLV : prev;
+        prev = IS_NONE(prev) ? NULLV : prev;
+        if (SPY_UNLIKELY(frame->gen)) {
+            GenObj *g = spy_frame_gen(frame);
+            g->exc_state = prev;
+            if (IS_NULL(prev)) {
+                prev = g->saved_handled;
+            }
+        }
+        vm->handled = prev;
         DISPATCH();
     }
     TARGET(CHECK_EXC_MATCH)
@@ -1542,11 +1625,66 @@ dispatch:
         sp--;
         DISPATCH();
     }
+    TARGET(YIELD_VALUE)
+    {
+        Value v = POP();
+        SAVE();
+        spy_gen_suspend(vm, frame);
+        if (frame == entry) {
+            vm->jmp = jb->prev;
+            return v;
+        }
+        /* The resumer waits on FOR_ITER (v is the next item) or SEND (v is yielded on). */
+        frame = vm->frame;
+        LOAD_FRAME();
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(GET_YIELD_FROM_ITER)
+    {
+        if (!IS_KIND(TOP(), K_GENERATOR)) {
+            SAVE();
+            TOP() = spy_iter(vm, TOP());
+        }
+        DISPATCH();
+    }
+    TARGET(SEND)
+    {
+        /* receiver v -> receiver yielded (falls through to YIELD_VALUE) | value (jumps) */
+        Value v = TOP(), recv = PEEK(2);
+        SAVE();
+        if (IS_KIND(recv, K_GENERATOR)) {
+            GenObj *g = (GenObj *)AS_OBJ(recv);
+            if (spy_gen_check(vm, g, v)) {
+                sp--;
+                frame->sp = sp;
+                spy_gen_link(vm, g, v, 0);
+                frame = vm->frame;
+                LOAD_FRAME();
+                DISPATCH();
+            }
+            sp--;
+            TOP() = NONEV;
+            JUMPTO(INSTR_ARG(w));
+            DISPATCH();
+        }
+        Value out;
+        if (IS_NONE(v)) {
+            if (spy_next(vm, recv, &out)) {
+                TOP() = out;
+                DISPATCH();
+            }
+            sp--;
+            TOP() = NONEV;
+            JUMPTO(INSTR_ARG(w));
+            DISPATCH();
+        }
+        out = spy_call_method(vm, recv, spy_str_intern_cstr(vm, "send"), 1, &v);
+        TOP() = out;
+        DISPATCH();
+    }
     TARGET(LOAD_BUILD_CLASS)
     TARGET(SETUP_ANNOTATIONS)
-    TARGET(YIELD_VALUE)
-    TARGET(GET_YIELD_FROM_ITER)
-    TARGET(SEND)
     TARGET(RETURN_GENERATOR)
     TARGET(BEFORE_WITH)
     TARGET(WITH_EXCEPT_START)
@@ -1585,6 +1723,9 @@ exception_unwind:
             ip = co->code + h->handler;
             DISPATCH();
         }
+        if (frame->gen) {
+            spy_gen_exc_leave(vm, frame);
+        }
         if (frame == entry) {
             pop_frame(vm, frame);
             vm->jmp = jb->prev;
@@ -1600,13 +1741,13 @@ exception_unwind:
     }
 }
 
-static Value execute(VM *vm, Frame *entry)
+static Value execute(VM *vm, Frame *entry, int throwing)
 {
     JmpBuf jb;
     int saved_cdepth = vm->cdepth;
     int saved_npins = vm->npins;
     int64_t saved_repr = vm->repr_stack ? vm->repr_stack->len : 0;
-    volatile int resume = 0;
+    volatile int resume = throwing;
     jb.prev = vm->jmp;
     vm->jmp = &jb;
     for (;;) {

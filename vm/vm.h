@@ -47,7 +47,8 @@ typedef struct Frame {
     Value *sp;               /* top of the value stack; saved likewise */
     Value *stack;            /* base of the value stack (= localsplus + code->nlocalsplus) */
     uint8_t boundary;        /* returning from it returns from spy_execute to C */
-    uint8_t spare[7];
+    uint8_t gen;             /* owned by a generator object (gen.h), not the data stack */
+    uint8_t spare[6];
     Value localsplus[];
 } Frame;
 

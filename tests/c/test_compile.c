@@ -560,8 +560,14 @@ static void test_comprehensions(void)
         "code f.<locals>.<listcomp>; STORE_DEREF 2 (y)");
     OPS("r = [y := x for x in z]\nprint(y)\n", "LOAD_GLOBAL (y); code <listcomp>;"
         "STORE_GLOBAL (y)");
-    OPS("r = (x for x in y)\n", "code <genexpr>; BUILD_LIST 0; LIST_APPEND 2; JUMP_BACKWARD;"
-        "GET_ITER; RETURN_VALUE");
+    OPS("r = (x for x in y)\n", "code <genexpr>; RETURN_GENERATOR 0;"
+        "LOAD_FAST 0 (.0); FOR_ITER; YIELD_VALUE 0; POP_TOP; JUMP_BACKWARD; RETURN_VALUE");
+    NO_OP("r = (x for x in y)\n", "BUILD_LIST");
+    /* yield and yield from (CPython 3.11's SEND loop). */
+    OPS("def f(y):\n    x = yield 1\n    return (yield from x)\n",
+        "code f; RETURN_GENERATOR 0; YIELD_VALUE 0; STORE_FAST 1 (x);"
+        "GET_YIELD_FROM_ITER; LOAD_CONST; SEND to; YIELD_VALUE 1; JUMP_BACKWARD; RETURN_VALUE");
+    OPS("f = lambda: (yield)\n", "code <lambda>; YIELD_VALUE 0");
     /* The iteration variable does not leak. */
     NO_OP("r = [x for x in y]\n", "STORE_NAME (x)");
 }
@@ -694,7 +700,6 @@ static void test_errors(void)
     ERR("for x in y:\n  pass\nelse:\n  break\n", "'break' outside loop", 4, 3);
     ERR("yield 3\n", "'yield' outside function", 1, 1);
     ERR("class C:\n  pass\n", "'class' is not supported yet", 1, 1);
-    ERR("def f():\n  yield 1\n", "'yield' is not supported yet", 2, 3);
     ERR("def f(x):\n  print(x)\n  global x\n", "name 'x' is parameter and global", 3, 3);
     ERR("def f():\n  print(x)\n  global x\n", "name 'x' is used prior to global declaration",
         3, 3);
