@@ -1,7 +1,8 @@
 /* gc.c: precise, stop-the-world mark and sweep over the all-objects list.
  *
  * Invariant: an object reachable from a root is never freed.  Roots are the frames of the
- * data stack (exactly their live slots: locals and the value stack up to the saved sp),
+ * data stack (exactly their live slots: locals and the value stack up to the saved sp;
+ * a running generator's frame is in that chain, a suspended one is traced by its object),
  * the VM's own references (types, builtins, modules, interned strings, the exception
  * being raised or handled, ...), and pins: objects allocated by C code that called back
  * into Python (see spy_call and vm.h's top comment).  Collection runs only at safe points

@@ -152,11 +152,14 @@ void spy_gen_exc_leave(VM *vm, Frame *f)
 /* ================================================================ resuming from C */
 
 /* Raises `e` as it is (no __context__ added): an exception thrown into a generator, or
- * one that already left a generator's frames. */
+ * one that already left a generator's frames.  With e NULL, passes on the limit error a
+ * spy_pcall caught (keeping the line where it struck). */
 SPY_NORETURN static void rethrow(VM *vm, ExcObj *e)
 {
     vm->exc = e;
-    vm->limit_hit = 0;
+    if (e) {
+        vm->limit_hit = 0;
+    }
     if (!vm->jmp) {
         __builtin_trap();
     }
@@ -284,7 +287,7 @@ static ExcObj *close_one(VM *vm, GenObj *g, ExcObj *e)
         return NULL;
     }
     if (vm->limit_hit) {
-        spy_limit(vm, (spy_status)vm->limit_hit);
+        rethrow(vm, NULL);
     }
     ExcObj *err = vm->exc;
     vm->exc = NULL;
@@ -449,10 +452,7 @@ static Value m_throw(VM *vm, int nargs, Value *args, Tuple *kw)
             e = replace ? replace : j.e;
         } else {
             if (vm->limit_hit || n == 0) {
-                if (vm->limit_hit) {
-                    spy_limit(vm, (spy_status)vm->limit_hit);
-                }
-                rethrow(vm, vm->exc);
+                rethrow(vm, vm->limit_hit ? NULL : vm->exc);
             }
             /* A bad argument fails in the innermost generator's throw(), and that error
              * is raised in its parent. */

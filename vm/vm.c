@@ -3,6 +3,8 @@
  * Python calls do not recurse the C stack: CALL of a Python function pushes a frame and
  * the same loop continues in it; RETURN_VALUE pops back.  Only calls from C (a builtin
  * calling a key function, say) start a nested loop, through spy_call, bounded by cdepth.
+ * Generators (gen.h) are resumed the same way from FOR_ITER and SEND: their own frame is
+ * linked in, and YIELD_VALUE unlinks it.
  *
  * Every instruction costs one step: the fetch decrements vm->steps_left and, when the
  * countdown runs out, goes to the checkpoint, which is also the loop's only safe point
