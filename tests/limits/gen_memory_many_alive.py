@@ -2,7 +2,7 @@
 # status: memory_limit
 # Suspended generators keep their frames: many of them exhaust the budget.
 def holder(n):
-    data = list(range(100))
+    data = [n] * 5000
     yield n
     yield data
 
