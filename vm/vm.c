@@ -450,32 +450,50 @@ static Frame *call_frame(VM *vm, Func *fn, int nargs, Value *args, Tuple *kwname
 
 static Value execute(VM *vm, Frame *entry, int throwing);
 
-/* Pins the objects allocated since the current builtin started (see vm.h). */
-static uint64_t pin_push(VM *vm)
+/* Pins (see vm.h) for a call from C into Python.  What the calling C code can hold is
+ * what it allocated itself and what earlier calls returned to it, never the garbage those
+ * calls made: so each call pins the caller's allocations since it started or since its
+ * previous call returned (one segment of the all-objects list), and the value the call
+ * returns when the call allocated it.  These pins stay until the activation running the
+ * caller reaches its next safe point (run_loop) or returns (execute): a builtin that
+ * resumes a generator a million times keeps its own objects, not a million calls' garbage. */
+static void pin_add(VM *vm, Obj *first, uint64_t count)
 {
+    if (count == 0) {
+        return;
+    }
     if (vm->npins == vm->cappins) {
         int ncap = vm->cappins ? vm->cappins * 2 : 16;
         vm->pins = spy_mem_realloc(vm, vm->pins, (size_t)ncap * sizeof(Pin));
         vm->cappins = ncap;
     }
-    vm->pins[vm->npins].first = vm->objects;
-    vm->pins[vm->npins].count = vm->nalloc - vm->cmark;
+    vm->pins[vm->npins].first = first;
+    vm->pins[vm->npins].count = count;
     vm->npins++;
-    return vm->cmark;
+}
+
+static void pin_result(VM *vm, Value r, uint64_t start)
+{
+    vm->cmark = vm->nalloc;
+    /* Serials (Obj.spare2) are nalloc truncated to 32 bits: compare modulo 2^32. */
+    if (IS_OBJ(r) &&
+        (uint32_t)(AS_OBJ(r)->spare2 - (uint32_t)start) < (uint32_t)(vm->nalloc - start)) {
+        pin_add(vm, AS_OBJ(r), 1);
+    }
 }
 
 Value spy_vm_run_gen(VM *vm, GenObj *g, Value sent, ExcObj *thrown, int chain)
 {
     spy_enter_c(vm, "");
-    uint64_t saved_mark = pin_push(vm);
+    pin_add(vm, vm->objects, vm->nalloc - vm->cmark);
     spy_gen_link(vm, g, sent, chain);
     Frame *f = spy_gen_frame(g);
     if (thrown) {
         vm->exc = thrown;
     }
+    uint64_t start = vm->nalloc;
     Value r = execute(vm, f, thrown != NULL);
-    vm->npins--;
-    vm->cmark = saved_mark;
+    pin_result(vm, r, start);
     vm->cdepth--;
     return r;
 }
@@ -486,20 +504,12 @@ Value spy_vm_call_function(VM *vm, Func *fn, int nargs, Value *args, Tuple *kwna
         return spy_gen_new(vm, fn, nargs, args, kwnames);
     }
     spy_enter_c(vm, "");
-    if (vm->npins == vm->cappins) {
-        int ncap = vm->cappins ? vm->cappins * 2 : 16;
-        vm->pins = spy_mem_realloc(vm, vm->pins, (size_t)ncap * sizeof(Pin));
-        vm->cappins = ncap;
-    }
-    uint64_t saved_mark = vm->cmark;
-    vm->pins[vm->npins].first = vm->objects;
-    vm->pins[vm->npins].count = vm->nalloc - vm->cmark;
-    vm->npins++;
+    pin_add(vm, vm->objects, vm->nalloc - vm->cmark);
+    uint64_t start = vm->nalloc;
     Frame *f = call_frame(vm, fn, nargs, args, kwnames);
     f->boundary = 1;
     Value r = execute(vm, f, 0);
-    vm->npins--;
-    vm->cmark = saved_mark;
+    pin_result(vm, r, start);
     vm->cdepth--;
     return r;
 }
@@ -567,6 +577,7 @@ __attribute__((noinline)) static Value run_loop(VM *vm, Frame *entry, JmpBuf *jb
     Value *sp, *locals, *consts;
     uint32_t w;
     bool add_tb;
+    const int pin_base = vm->npins;
 
     if (resume) {
         /* Thrown by C code called from the innermost frame of this activation (or passed
@@ -582,6 +593,9 @@ __attribute__((noinline)) static Value run_loop(VM *vm, Frame *entry, JmpBuf *jb
 checkpoint:
     vm->steps_left++;
     SAVE();
+    /* Between two instructions of this activation no C code of it is running: drop the
+     * pins its finished instructions left (see pin_add). */
+    vm->npins = pin_base;
     if (vm->gc_requested) {
         spy_gc_collect(vm);
     }
@@ -1754,7 +1768,9 @@ static Value execute(VM *vm, Frame *entry, int throwing)
     vm->jmp = &jb;
     for (;;) {
         if (setjmp(jb.buf) == 0) {
-            return run_loop(vm, entry, &jb, resume);
+            Value r = run_loop(vm, entry, &jb, resume);
+            vm->npins = saved_npins;
+            return r;
         }
         vm->cdepth = saved_cdepth;
         vm->npins = saved_npins;
