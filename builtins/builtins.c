@@ -5,6 +5,7 @@
  * O(1); the per-type functions it calls charge for their own loops. */
 #include <string.h>
 
+#include "gen.h"
 #include "vm.h"
 
 #define BI(name) static Value bi_##name(VM *vm, int nargs, Value *args, Tuple *kwnames)
@@ -575,11 +576,20 @@ BI(next)
 {
     spy_check_args(vm, "next", nargs, kwnames, 1, 2);
     Value it = args[0];
-    if (!IS_KIND(it, K_ITER) && !IS_KIND(it, K_GENERATOR) &&
+    Value v;
+    if (IS_KIND(it, K_GENERATOR)) {
+        if (spy_gen_send(vm, (GenObj *)AS_OBJ(it), NONEV, &v)) {
+            return v;
+        }
+        if (nargs == 2) {
+            return args[1];
+        }
+        spy_raise_stopiteration(vm, IS_NONE(v) ? NULLV : v);
+    }
+    if (!IS_KIND(it, K_ITER) &&
         !(IS_OBJ(it) && !IS_NULL(spy_user_dunder(vm, AS_OBJ(it)->type, DN_NEXT)))) {
         spy_raise(vm, EXC(vm, TypeError), "'%T' object is not an iterator", it);
     }
-    Value v;
     if (spy_next(vm, it, &v)) {
         return v;
     }

@@ -12,7 +12,7 @@ static bool is_jump(int op)
     switch (op) {
     case OP_JUMP: case OP_JUMP_BACKWARD: case OP_POP_JUMP_IF_FALSE: case OP_POP_JUMP_IF_TRUE:
     case OP_POP_JUMP_IF_NONE: case OP_POP_JUMP_IF_NOT_NONE: case OP_JUMP_IF_FALSE_OR_POP:
-    case OP_JUMP_IF_TRUE_OR_POP: case OP_FOR_ITER:
+    case OP_JUMP_IF_TRUE_OR_POP: case OP_FOR_ITER: case OP_SEND:
         return true;
     default:
         return false;
@@ -32,8 +32,11 @@ static int stack_effect(Compiler *c, int op, int arg, bool jump)
     case OP_NOP: case OP_SWAP: case OP_DELETE_FAST: case OP_DELETE_DEREF: case OP_MAKE_CELL:
     case OP_DELETE_GLOBAL: case OP_DELETE_NAME: case OP_LOAD_ATTR: case OP_UNARY_OP:
     case OP_LIST_TO_TUPLE: case OP_JUMP: case OP_JUMP_BACKWARD: case OP_GET_ITER:
-    case OP_CHECK_EXC_MATCH:
+    case OP_CHECK_EXC_MATCH: case OP_RETURN_GENERATOR: case OP_YIELD_VALUE:
+    case OP_GET_YIELD_FROM_ITER:
         return 0;
+    case OP_SEND:
+        return jump ? -1 : 0;
     case OP_POP_TOP: case OP_STORE_FAST: case OP_STORE_DEREF: case OP_STORE_GLOBAL:
     case OP_STORE_NAME: case OP_DELETE_ATTR: case OP_BINARY_SUBSCR: case OP_BINARY_OP:
     case OP_COMPARE_OP: case OP_IS_OP: case OP_CONTAINS_OP: case OP_LIST_APPEND:
@@ -197,7 +200,9 @@ Code *spy_comp_assemble(Compiler *c)
     Code *co = spy_obj_alloc(vm, sizeof(Code), K_CODE, vm->t_code);
     co->flags = u->flags;
     co->firstline = u->firstline;
-    co->stacksize = stacksize;
+    /* One slot of slack: BUILD_SET/BUILD_MAP (and BEFORE_WITH) park the object they
+     * build above their operands while filling it, so it stays rooted. */
+    co->stacksize = stacksize + 1;
     co->name = spy_str_intern_cstr(vm, u->name);
     co->qualname = spy_str_intern_cstr(vm, u->qualname);
     co->filename = c->filename_str;

@@ -294,7 +294,8 @@ static void enter_unit(Compiler *c, Scope *scope, Node *node, const char *name, 
         if (scope->kind == SCOPE_FUNCTION) {
             u->flags = (scope->has_varargs ? CO_VARARGS : 0) |
                        (scope->has_varkw ? CO_VARKEYWORDS : 0) |
-                       (scope->is_nested ? CO_NESTED : 0);
+                       (scope->is_nested ? CO_NESTED : 0) |
+                       (scope->is_generator ? CO_GENERATOR : 0);
         }
     }
     c->u = u;
@@ -315,6 +316,12 @@ static void emit_prologue(Compiler *c)
 {
     Scope *s = c->u->scope;
     Pos saved = c->u->loc;
+    if (c->u->flags & CO_GENERATOR) {
+        /* Never executed (a new generator starts after it): the position of a throw()
+         * into an unstarted generator, the first line without columns, as CPython. */
+        c->u->loc = (Pos){c->u->firstline, c->u->firstline, -1, -1};
+        emit0(c, OP_RETURN_GENERATOR);
+    }
     c->u->loc = (Pos){0, 0, 0, 0};
     for (int i = 0; i < s->nlocals + s->ncells; i++) {
         if (s->slots[i]->scope == SC_CELL) {
@@ -978,6 +985,11 @@ static void comprehension_generator(Compiler *c, Node *comp, int gi, int depth)
             visit_expr(c, comp->b);
             emit(c, OP_MAP_ADD, depth + 1);
             break;
+        case N_GENEXP:
+            visit_expr(c, comp->a);
+            emit(c, OP_YIELD_VALUE, 0);
+            emit0(c, OP_POP_TOP);
+            break;
         default:
             visit_expr(c, comp->a);
             emit(c, OP_LIST_APPEND, depth + 1);
@@ -991,9 +1003,8 @@ static void comprehension_generator(Compiler *c, Node *comp, int gi, int depth)
     }
 }
 
-/* A comprehension is a nested function called with the iterator of its first iterable.
- * Generator expressions are built eagerly (a list, returned as its iterator) until the VM
- * has generators (issue 4). */
+/* A comprehension is a nested function called with the iterator of its first iterable;
+ * for a generator expression that function is a generator (calling it runs nothing). */
 static void compile_comprehension(Compiler *c, Node *e)
 {
     Scope *scope = scope_of(c, e);
@@ -1007,11 +1018,13 @@ static void compile_comprehension(Compiler *c, Node *e)
     }
     enter_unit(c, scope, e, scope->name, e->line);
     emit_prologue(c);
-    emit(c, e->kind == N_SETCOMP ? OP_BUILD_SET : e->kind == N_DICTCOMP ? OP_BUILD_MAP
-                                                                         : OP_BUILD_LIST, 0);
+    if (e->kind != N_GENEXP) {
+        emit(c, e->kind == N_SETCOMP ? OP_BUILD_SET : e->kind == N_DICTCOMP ? OP_BUILD_MAP
+                                                                             : OP_BUILD_LIST, 0);
+    }
     comprehension_generator(c, e, 0, 0);
     if (e->kind == N_GENEXP) {
-        emit0(c, OP_GET_ITER);
+        emit_none(c);
     }
     emit0(c, OP_RETURN_VALUE);
     Code *co = leave_unit(c);
@@ -1056,10 +1069,34 @@ static SPY_NORETURN void compile_unsupported_expr(Compiler *c, Node *e)
                                          ? "'await' outside async function"
                                          : "'await' outside function");
     }
-    if (s->kind != SCOPE_FUNCTION) {
-        spy_comp_error(c, c->u->loc, "'yield' outside function");
+    spy_comp_error(c, c->u->loc, "'yield' outside function");
+}
+
+/* `yield v` and `yield from it` (CPython 3.11's sequence: SEND resumes the sub-iterator,
+ * YIELD_VALUE 1 passes what it yields on, the loop ends when it returns). */
+static void compile_yield(Compiler *c, Node *e)
+{
+    if (c->u->scope->kind != SCOPE_FUNCTION) {
+        compile_unsupported_expr(c, e);
     }
-    spy_comp_error(c, c->u->loc, "'yield' is not supported yet");
+    if (e->kind == N_YIELD) {
+        if (e->a) {
+            visit_expr(c, e->a);
+        } else {
+            emit_none(c);
+        }
+        emit(c, OP_YIELD_VALUE, 0);
+        return;
+    }
+    int send = new_label(c), exit = new_label(c);
+    visit_expr(c, e->a);
+    emit0(c, OP_GET_YIELD_FROM_ITER);
+    emit_none(c);
+    use_label(c, send);
+    emit_jump(c, OP_SEND, exit);
+    emit(c, OP_YIELD_VALUE, 1);
+    emit_jump(c, OP_JUMP, send);
+    use_label(c, exit);
 }
 
 static void compile_expr1(Compiler *c, Node *e)
@@ -1144,7 +1181,10 @@ static void compile_expr1(Compiler *c, Node *e)
     case N_FSTRING:
         compile_fstring(c, e, c->u->loc);
         break;
-    case N_YIELD: case N_YIELD_FROM: case N_AWAIT:
+    case N_YIELD: case N_YIELD_FROM:
+        compile_yield(c, e);
+        break;
+    case N_AWAIT:
         compile_unsupported_expr(c, e);
     default:
         spy_comp_internal_error(c, "unexpected expression node");

@@ -119,7 +119,7 @@ static void dump_arg(VM *vm, StrBuf *sb, Code *c, int op, uint32_t arg)
         return;
     case OP_JUMP: case OP_JUMP_BACKWARD: case OP_POP_JUMP_IF_FALSE: case OP_POP_JUMP_IF_TRUE:
     case OP_POP_JUMP_IF_NONE: case OP_POP_JUMP_IF_NOT_NONE: case OP_JUMP_IF_FALSE_OR_POP:
-    case OP_JUMP_IF_TRUE_OR_POP: case OP_FOR_ITER:
+    case OP_JUMP_IF_TRUE_OR_POP: case OP_FOR_ITER: case OP_SEND:
         addf(vm, sb, " to %u", arg);
         return;
     case OP_FORMAT_VALUE: {

@@ -1,7 +1,8 @@
 /* gc.c: precise, stop-the-world mark and sweep over the all-objects list.
  *
  * Invariant: an object reachable from a root is never freed.  Roots are the frames of the
- * data stack (exactly their live slots: locals and the value stack up to the saved sp),
+ * data stack (exactly their live slots: locals and the value stack up to the saved sp;
+ * a running generator's frame is in that chain, a suspended one is traced by its object),
  * the VM's own references (types, builtins, modules, interned strings, the exception
  * being raised or handled, ...), and pins: objects allocated by C code that called back
  * into Python (see spy_call and vm.h's top comment).  Collection runs only at safe points
@@ -13,6 +14,7 @@
 #include <string.h>
 
 #include "arena.h"
+#include "gen.h"
 #include "vm.h"
 
 enum { WHITE = 0, GRAY = 1, BLACK = 2 };
@@ -236,6 +238,9 @@ static void blacken(VM *vm, Obj *o)
         MARK(((Traceback *)o)->next);
         MARK(((Traceback *)o)->code);
         break;
+    case K_GENERATOR:
+        spy_gen_trace(vm, (GenObj *)o);
+        break;
     default:
         break;
     }
@@ -309,6 +314,9 @@ static void drain(VM *vm)
 static void mark_frames(VM *vm)
 {
     for (Frame *f = vm->frame; f; f = f->prev) {
+        if (f->gen) {
+            MARK(spy_frame_gen(f));
+        }
         MARK(f->code);
         MARK(f->func);
         MARK(f->globals);

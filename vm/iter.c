@@ -414,15 +414,19 @@ static bool map_next(VM *vm, IterObj *it, Value *out)
 {
     Tuple *its = AS_TUPLE(it->seq);
     int64_t n = its->len;
-    Tuple *args = spy_tuple_new(vm, n);
+    /* One argument stays in a C local (nothing runs between fetching it and the call),
+     * so no object per call is left for the pins to keep (vm.h); several go in a Tuple,
+     * which keeps the first ones alive while the next iterators run. */
+    Value one;
+    Value *args = n == 1 ? &one : spy_tuple_new(vm, n)->items;
     for (int64_t i = 0; i < n; i++) {
         Value v;
         if (!spy_next(vm, its->items[i], &v)) {
             return false;
         }
-        args->items[i] = v;
+        args[i] = v;
     }
-    *out = spy_call(vm, it->fn, (int)n, args->items, NULL);
+    *out = spy_call(vm, it->fn, (int)n, args, NULL);
     return true;
 }
 

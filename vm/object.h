@@ -212,7 +212,7 @@ typedef struct Code {
     int32_t nargs, nposonly, nkwonly;
     int32_t nlocals, ncells, nfree, nlocalsplus;
     struct Str **localnames;  /* nlocalsplus names, interned */
-    int32_t stacksize;
+    int32_t stacksize;     /* maximum depth + 1 (BUILD_SET/BUILD_MAP park their object) */
     int32_t flags;         /* CO_* */
     int32_t firstline;
     struct Str *name, *qualname, *filename;

@@ -7,6 +7,7 @@
  * User classes (issue 4) will add a dunder-lookup branch to each protocol. */
 #include <string.h>
 
+#include "gen.h"
 #include "vm.h"
 
 /* ================================================================ types and names */
@@ -390,6 +391,8 @@ Str *spy_repr(VM *vm, Value v)
     }
     case K_INSTANCE:
         return spy_default_repr(vm, v);
+    case K_GENERATOR:
+        return spy_gen_repr(vm, (GenObj *)o);
     default:
         return repr_addr(vm, "<", o->type->name, " object", v);
     }
@@ -1268,6 +1271,7 @@ Value spy_iter(VM *vm, Value obj)
             return mk_obj(spy_iter_new(vm, k, mk_obj(dv->dict)));
         }
         case K_ITER:
+        case K_GENERATOR:
             return obj;
         case K_SINGLETON:
             if (o == vm->sys_stdin) {
@@ -1320,6 +1324,9 @@ bool spy_next(VM *vm, Value it, Value *out)
             return r;
         }
         return spy_iter_next_builtin(vm, io, out);
+    }
+    if (IS_KIND(it, K_GENERATOR)) {
+        return spy_gen_send(vm, (GenObj *)AS_OBJ(it), NONEV, out);
     }
     spy_raise(vm, EXC(vm, TypeError), "'%T' object is not an iterator", it);
 }
@@ -1608,6 +1615,8 @@ static Value special_attr(VM *vm, Value obj, Str *name)
         }
         return spy_dict_get_str(vm, m->dict, name);
     }
+    case K_GENERATOR:
+        return spy_gen_getattr(vm, (GenObj *)o, name);
     default:
         break;
     }
@@ -1626,7 +1635,7 @@ static bool dunder_allowed(VM *vm, Str *name)
         "__init__", "__new__", "__repr__", "__str__", "__eq__", "__ne__", "__lt__", "__le__",
         "__gt__", "__ge__", "__hash__", "__setattr__", "__delattr__", "__getattribute__",
         "__format__", "__init_subclass__", "__func__", "__len__", "__getitem__",
-        "__setitem__", "__delitem__", "__contains__", "__iter__",
+        "__setitem__", "__delitem__", "__contains__", "__iter__", "__next__",
         NULL};
     for (int i = 0; open[i]; i++) {
         if (spy_str_eq_cstr(name, open[i])) {

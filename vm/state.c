@@ -6,6 +6,7 @@
  * work.  Everything here runs inside the API's catch point (allocation can fail). */
 #include <string.h>
 
+#include "gen.h"
 #include "vm.h"
 
 static TypeObj *bare_type(VM *vm, ObjKind layout)
@@ -241,7 +242,7 @@ void spy_state_init(VM *vm)
     T(t_property, "property", vm->t_object, K_PROPERTY, TF_BASETYPE, NULL);
     T(t_staticmethod, "staticmethod", vm->t_object, K_STATICMETHOD, TF_BASETYPE, NULL);
     T(t_classmethod, "classmethod", vm->t_object, K_CLASSMETHOD, TF_BASETYPE, NULL);
-    T(t_generator, "generator", vm->t_object, K_GENERATOR, 0, NULL);
+    T(t_generator, "generator", vm->t_object, K_GENERATOR, 0, spy_gen_methods);
     T(t_super, "super", vm->t_object, K_SUPER, TF_BASETYPE, NULL);
     T(t_alias, "GenericAlias", vm->t_object, K_ALIAS, 0, NULL);
     T(t_union, "UnionType", vm->t_object, K_ALIAS, 0, NULL);

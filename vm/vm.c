@@ -3,6 +3,8 @@
  * Python calls do not recurse the C stack: CALL of a Python function pushes a frame and
  * the same loop continues in it; RETURN_VALUE pops back.  Only calls from C (a builtin
  * calling a key function, say) start a nested loop, through spy_call, bounded by cdepth.
+ * Generators (gen.h) are resumed the same way from FOR_ITER and SEND: their own frame is
+ * linked in, and YIELD_VALUE unlinks it.
  *
  * Every instruction costs one step: the fetch decrements vm->steps_left and, when the
  * countdown runs out, goes to the checkpoint, which is also the loop's only safe point
@@ -13,6 +15,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "gen.h"
 #include "vm.h"
 
 #define FRAME_HDR ((sizeof(Frame) + sizeof(Value) - 1) / sizeof(Value))
@@ -95,6 +98,7 @@ static Frame *push_frame(VM *vm, Code *co, Func *func, Dict *globals, Dict *loca
     f->sp = f->stack;
     f->boundary = 0;
     f->ctor = 0;
+    f->gen = 0;
     for (int32_t i = 0; i < co->nlocalsplus; i++) {
         f->localsplus[i] = NULLV;
     }
@@ -111,6 +115,10 @@ static Frame *push_frame(VM *vm, Code *co, Func *func, Dict *globals, Dict *loca
 
 static void pop_frame(VM *vm, Frame *f)
 {
+    if (SPY_UNLIKELY(f->gen)) {
+        spy_gen_finish(vm, f);
+        return;
+    }
     StackChunk *c = vm->chunk;
     vm->frame = f->prev;
     vm->depth--;
@@ -451,25 +459,68 @@ static Frame *call_frame(VM *vm, Func *fn, int nargs, Value *args, Tuple *kwname
 
 /* ================================================================ the dispatch loop */
 
-static Value execute(VM *vm, Frame *entry);
+static Value execute(VM *vm, Frame *entry, int throwing);
 
-Value spy_vm_call_function(VM *vm, Func *fn, int nargs, Value *args, Tuple *kwnames)
+/* Pins (see vm.h) for a call from C into Python.  What the calling C code can hold is
+ * what it allocated itself and what earlier calls returned to it, never the garbage those
+ * calls made: so each call pins the caller's allocations since it started or since its
+ * previous call returned (one segment of the all-objects list), and the value the call
+ * returns when the call allocated it.  These pins stay until the activation running the
+ * caller reaches its next safe point (run_loop) or returns (execute): a builtin that
+ * resumes a generator a million times keeps its own objects, not a million calls' garbage. */
+static void pin_add(VM *vm, Obj *first, uint64_t count)
 {
-    spy_enter_c(vm, "");
+    if (count == 0) {
+        return;
+    }
     if (vm->npins == vm->cappins) {
         int ncap = vm->cappins ? vm->cappins * 2 : 16;
         vm->pins = spy_mem_realloc(vm, vm->pins, (size_t)ncap * sizeof(Pin));
         vm->cappins = ncap;
     }
-    uint64_t saved_mark = vm->cmark;
-    vm->pins[vm->npins].first = vm->objects;
-    vm->pins[vm->npins].count = vm->nalloc - vm->cmark;
+    vm->pins[vm->npins].first = first;
+    vm->pins[vm->npins].count = count;
     vm->npins++;
+}
+
+static void pin_result(VM *vm, Value r, uint64_t start)
+{
+    vm->cmark = vm->nalloc;
+    /* Serials (Obj.spare2) are nalloc truncated to 32 bits: compare modulo 2^32. */
+    if (IS_OBJ(r) &&
+        (uint32_t)(AS_OBJ(r)->spare2 - (uint32_t)start) < (uint32_t)(vm->nalloc - start)) {
+        pin_add(vm, AS_OBJ(r), 1);
+    }
+}
+
+Value spy_vm_run_gen(VM *vm, GenObj *g, Value sent, ExcObj *thrown, int chain)
+{
+    spy_enter_c(vm, "");
+    pin_add(vm, vm->objects, vm->nalloc - vm->cmark);
+    spy_gen_link(vm, g, sent, chain);
+    Frame *f = spy_gen_frame(g);
+    if (thrown) {
+        vm->exc = thrown;
+    }
+    uint64_t start = vm->nalloc;
+    Value r = execute(vm, f, thrown != NULL);
+    pin_result(vm, r, start);
+    vm->cdepth--;
+    return r;
+}
+
+Value spy_vm_call_function(VM *vm, Func *fn, int nargs, Value *args, Tuple *kwnames)
+{
+    if (fn->code->flags & CO_GENERATOR) {
+        return spy_gen_new(vm, fn, nargs, args, kwnames);
+    }
+    spy_enter_c(vm, "");
+    pin_add(vm, vm->objects, vm->nalloc - vm->cmark);
+    uint64_t start = vm->nalloc;
     Frame *f = call_frame(vm, fn, nargs, args, kwnames);
     f->boundary = 1;
-    Value r = execute(vm, f);
-    vm->npins--;
-    vm->cmark = saved_mark;
+    Value r = execute(vm, f, 0);
+    pin_result(vm, r, start);
     vm->cdepth--;
     return r;
 }
@@ -477,9 +528,12 @@ Value spy_vm_call_function(VM *vm, Func *fn, int nargs, Value *args, Tuple *kwna
 Value spy_vm_run_class_body(VM *vm, Func *body, Dict *ns)
 {
     spy_enter_c(vm, "");
+    pin_add(vm, vm->objects, vm->nalloc - vm->cmark);
+    uint64_t start = vm->nalloc;
     Frame *f = push_frame(vm, body->code, body, body->globals, ns);
     f->boundary = 1;
-    Value r = execute(vm, f);
+    Value r = execute(vm, f, 0);
+    pin_result(vm, r, start);
     vm->cdepth--;
     return r;
 }
@@ -489,7 +543,7 @@ Value spy_run_code(VM *vm, Code *code, Dict *globals, Dict *locals)
     spy_enter_c(vm, "");
     Frame *f = push_frame(vm, code, NULL, globals, locals);
     f->boundary = 1;
-    Value r = execute(vm, f);
+    Value r = execute(vm, f, 0);
     vm->cdepth--;
     return r;
 }
@@ -547,6 +601,7 @@ __attribute__((noinline)) static Value run_loop(VM *vm, Frame *entry, JmpBuf *jb
     Value *sp, *locals, *consts;
     uint32_t w;
     bool add_tb;
+    const int pin_base = vm->npins;
 
     if (resume) {
         /* Thrown by C code called from the innermost frame of this activation (or passed
@@ -562,6 +617,9 @@ __attribute__((noinline)) static Value run_loop(VM *vm, Frame *entry, JmpBuf *jb
 checkpoint:
     vm->steps_left++;
     SAVE();
+    /* Between two instructions of this activation no C code of it is running: drop the
+     * pins its finished instructions left (see pin_add). */
+    vm->npins = pin_base;
     if (vm->gc_requested) {
         spy_gc_collect(vm);
     }
@@ -1170,7 +1228,7 @@ dispatch:
                             AS_OBJ(it)->kind != K_STR && AS_OBJ(it)->kind != K_ITER &&
                             AS_OBJ(it)->kind != K_DICT && AS_OBJ(it)->kind != K_SET &&
                             AS_OBJ(it)->kind != K_FROZENSET && AS_OBJ(it)->kind != K_RANGE &&
-                            AS_OBJ(it)->kind != K_DICTVIEW)) {
+                            AS_OBJ(it)->kind != K_DICTVIEW && AS_OBJ(it)->kind != K_GENERATOR)) {
             spy_raise(vm, EXC(vm, TypeError), "Value after * must be an iterable, not %T", it);
         }
         spy_list_extend(vm, l, it);
@@ -1386,6 +1444,19 @@ dispatch:
             DISPATCH();
         }
         SAVE();
+        if (it->hdr.kind == K_GENERATOR) {
+            /* Resumed inline: its YIELD_VALUE / RETURN_VALUE come back here (ip[-1]). */
+            GenObj *g = (GenObj *)it;
+            if (!spy_gen_check(vm, g, NONEV)) {
+                sp--;
+                JUMPTO(INSTR_ARG(w));
+                DISPATCH();
+            }
+            spy_gen_link(vm, g, NONEV, 0);
+            frame = vm->frame;
+            LOAD_FRAME();
+            DISPATCH();
+        }
         Value v;
         if (spy_next(vm, itv, &v)) {
             PUSH(v);
@@ -1404,9 +1475,22 @@ dispatch:
             return r;
         }
         bool ctor = frame->ctor;
+        bool was_gen = frame->gen;
         pop_frame(vm, frame);
         frame = vm->frame;
         LOAD_FRAME();
+        if (SPY_UNLIKELY(was_gen)) {
+            /* A generator resumed inline finished: its resumer's FOR_ITER ends the loop,
+             * its SEND makes r the value of `yield from`. */
+            uint32_t rw = ip[-1];
+            if (INSTR_OP(rw) == OP_FOR_ITER) {
+                sp--;
+            } else {
+                TOP() = r;
+            }
+            JUMPTO(INSTR_ARG(rw));
+            DISPATCH();
+        }
         if (SPY_UNLIKELY(ctor)) {
             /* The instance is already on the stack (see CALL). */
             if (!IS_NONE(r)) {
@@ -1455,7 +1539,8 @@ dispatch:
             args = base + 1;
             npos++;
         }
-        if (IS_KIND(callable, K_FUNC)) {
+        if (IS_KIND(callable, K_FUNC) &&
+            !(((Func *)AS_OBJ(callable))->code->flags & CO_GENERATOR)) {
             Frame *nf = call_frame(vm, (Func *)AS_OBJ(callable), npos, args, kwnames);
             frame->sp = base;
             frame = nf;
@@ -1534,7 +1619,8 @@ dispatch:
         }
         base[1] = mk_obj(all);   /* keeps the argument array rooted during the call */
         int npos = (int)(extra + pos->len);
-        if (IS_KIND(callable, K_FUNC)) {
+        if (IS_KIND(callable, K_FUNC) &&
+            !(((Func *)AS_OBJ(callable))->code->flags & CO_GENERATOR)) {
             Frame *nf = call_frame(vm, (Func *)AS_OBJ(callable), npos, all->items, kwnames);
             frame->sp = base;
             frame = nf;
@@ -1586,7 +1672,14 @@ dispatch:
     TARGET(PUSH_EXC_INFO)
     {
         Value e = TOP();
-        TOP() = IS_NULL(vm->handled) ? NONEV : vm->handled;
+        Value prev = vm->handled;
+        if (SPY_UNLIKELY(frame->gen)) {
+            /* A generator saves and restores its own exception state (gen.h). */
+            GenObj *g = spy_frame_gen(frame);
+            prev = g->exc_state;
+            g->exc_state = e;
+        }
+        TOP() = IS_NULL(prev) ? NONEV : prev;
         PUSH(e);
         vm->handled = e;
         DISPATCH();
@@ -1594,7 +1687,15 @@ dispatch:
     TARGET(POP_EXCEPT)
     {
         Value prev = POP();
-        vm->handled = IS_NONE(prev) ? NULLV : prev;
+        prev = IS_NONE(prev) ? NULLV : prev;
+        if (SPY_UNLIKELY(frame->gen)) {
+            GenObj *g = spy_frame_gen(frame);
+            g->exc_state = prev;
+            if (IS_NULL(prev)) {
+                prev = g->saved_handled;
+            }
+        }
+        vm->handled = prev;
         DISPATCH();
     }
     TARGET(CHECK_EXC_MATCH)
@@ -1666,6 +1767,64 @@ dispatch:
         sp--;
         DISPATCH();
     }
+    TARGET(YIELD_VALUE)
+    {
+        Value v = POP();
+        SAVE();
+        spy_gen_suspend(vm, frame);
+        if (frame == entry) {
+            vm->jmp = jb->prev;
+            return v;
+        }
+        /* The resumer waits on FOR_ITER (v is the next item) or SEND (v is yielded on). */
+        frame = vm->frame;
+        LOAD_FRAME();
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(GET_YIELD_FROM_ITER)
+    {
+        if (!IS_KIND(TOP(), K_GENERATOR)) {
+            SAVE();
+            TOP() = spy_iter(vm, TOP());
+        }
+        DISPATCH();
+    }
+    TARGET(SEND)
+    {
+        /* receiver v -> receiver yielded (falls through to YIELD_VALUE) | value (jumps) */
+        Value v = TOP(), recv = PEEK(2);
+        SAVE();
+        if (IS_KIND(recv, K_GENERATOR)) {
+            GenObj *g = (GenObj *)AS_OBJ(recv);
+            if (spy_gen_check(vm, g, v)) {
+                sp--;
+                frame->sp = sp;
+                spy_gen_link(vm, g, v, 0);
+                frame = vm->frame;
+                LOAD_FRAME();
+                DISPATCH();
+            }
+            sp--;
+            TOP() = NONEV;
+            JUMPTO(INSTR_ARG(w));
+            DISPATCH();
+        }
+        Value out;
+        if (IS_NONE(v)) {
+            if (spy_next(vm, recv, &out)) {
+                TOP() = out;
+                DISPATCH();
+            }
+            sp--;
+            TOP() = NONEV;
+            JUMPTO(INSTR_ARG(w));
+            DISPATCH();
+        }
+        out = spy_call_method(vm, recv, spy_str_intern_cstr(vm, "send"), 1, &v);
+        TOP() = out;
+        DISPATCH();
+    }
     TARGET(LOAD_BUILD_CLASS)
     {
         PUSH(mk_obj(vm->build_class));
@@ -1691,9 +1850,6 @@ dispatch:
         DISPATCH();
     }
     TARGET(SETUP_ANNOTATIONS)
-    TARGET(YIELD_VALUE)
-    TARGET(GET_YIELD_FROM_ITER)
-    TARGET(SEND)
     TARGET(RETURN_GENERATOR)
     TARGET(BEFORE_WITH)
     {
@@ -1764,6 +1920,9 @@ exception_unwind:
             ip = co->code + h->handler;
             DISPATCH();
         }
+        if (frame->gen) {
+            spy_gen_exc_leave(vm, frame);
+        }
         if (frame == entry) {
             pop_frame(vm, frame);
             vm->jmp = jb->prev;
@@ -1779,18 +1938,20 @@ exception_unwind:
     }
 }
 
-static Value execute(VM *vm, Frame *entry)
+static Value execute(VM *vm, Frame *entry, int throwing)
 {
     JmpBuf jb;
     int saved_cdepth = vm->cdepth;
     int saved_npins = vm->npins;
     int64_t saved_repr = vm->repr_stack ? vm->repr_stack->len : 0;
-    volatile int resume = 0;
+    volatile int resume = throwing;
     jb.prev = vm->jmp;
     vm->jmp = &jb;
     for (;;) {
         if (setjmp(jb.buf) == 0) {
-            return run_loop(vm, entry, &jb, resume);
+            Value r = run_loop(vm, entry, &jb, resume);
+            vm->npins = saved_npins;
+            return r;
         }
         vm->cdepth = saved_cdepth;
         vm->npins = saved_npins;

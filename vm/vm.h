@@ -11,10 +11,12 @@
  *    inside an allocation.  So C code may hold fresh objects in C locals freely, EXCEPT
  *    across a call that can run Python code (spy_call, and protocol functions that may
  *    dispatch to user dunders such as spy_repr/spy_eq/spy_hash/spy_next on user objects).
- *    For that case spy_call pins every object allocated since the current C builtin
- *    (or instruction) started, so they survive; objects that were allocated earlier and
- *    are referenced only from C locals must be kept reachable (e.g. stay in the argument
- *    array, which lives on the VM stack, or be stored in a pinned List).
+ *    For that case spy_call pins every object the current C builtin (or instruction)
+ *    allocated itself since it started, and every value an earlier call from it into
+ *    Python returned, so they survive; not the garbage those calls made.  Objects that
+ *    were allocated earlier, or that C code read out of a container a call may have
+ *    changed, and are referenced only from C locals must be kept reachable (e.g. stay in
+ *    the argument array, which lives on the VM stack, or be stored in a pinned List).
  *  - Work: a C loop whose length depends on data charges the step budget with
  *    spy_charge(vm, n) in proportion to its work (e.g. once per 64 elements copied, once per
  *    comparison in a sort).
@@ -49,7 +51,8 @@ typedef struct Frame {
     uint8_t boundary;        /* returning from it returns from spy_execute to C */
     uint8_t ctor;            /* an __init__ called by a class call: its caller already
                                 holds the new instance; the return value must be None */
-    uint8_t spare[6];
+    uint8_t gen;             /* owned by a generator object (gen.h), not the data stack */
+    uint8_t spare[5];
     Value localsplus[];
 } Frame;
 

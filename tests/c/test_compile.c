@@ -533,10 +533,11 @@ static void test_displays(void)
         "BUILD_STRING 2");
     SEQ("x = f'{y}'\n", "LOAD_NAME (y); FORMAT_VALUE 0 (); STORE_NAME (x)");
     SEQ("x = f''\n", "LOAD_CONST (''); STORE_NAME (x)");
-    /* Big displays are built incrementally (bounded stack). */
+    /* Big displays are built incrementally (bounded stack: a depth of 2, plus the slot of
+     * slack every code object has). */
     OPS("x = [a,a,a,a,a,a,a,a,a,a,a,a,a,a,a,a,a,a,a,a,a,a,a,a,a,a,a,a,a,a,a,a,a,a,a]\n",
         "code <module> name=<module> line=1 flags=MODULE args=0 posonly=0 kwonly=0 locals=0 "
-        "cells=0 free=0 stack=2; BUILD_LIST 0; LOAD_NAME (a); LIST_APPEND 1");
+        "cells=0 free=0 stack=3; BUILD_LIST 0; LOAD_NAME (a); LIST_APPEND 1");
 }
 
 static void test_comprehensions(void)
@@ -560,8 +561,14 @@ static void test_comprehensions(void)
         "code f.<locals>.<listcomp>; STORE_DEREF 2 (y)");
     OPS("r = [y := x for x in z]\nprint(y)\n", "LOAD_GLOBAL (y); code <listcomp>;"
         "STORE_GLOBAL (y)");
-    OPS("r = (x for x in y)\n", "code <genexpr>; BUILD_LIST 0; LIST_APPEND 2; JUMP_BACKWARD;"
-        "GET_ITER; RETURN_VALUE");
+    OPS("r = (x for x in y)\n", "code <genexpr>; RETURN_GENERATOR 0;"
+        "LOAD_FAST 0 (.0); FOR_ITER; YIELD_VALUE 0; POP_TOP; JUMP_BACKWARD; RETURN_VALUE");
+    NO_OP("r = (x for x in y)\n", "BUILD_LIST");
+    /* yield and yield from (CPython 3.11's SEND loop). */
+    OPS("def f(y):\n    x = yield 1\n    return (yield from x)\n",
+        "code f; RETURN_GENERATOR 0; YIELD_VALUE 0; STORE_FAST 1 (x);"
+        "GET_YIELD_FROM_ITER; LOAD_CONST; SEND to; YIELD_VALUE 1; JUMP_BACKWARD; RETURN_VALUE");
+    OPS("f = lambda: (yield)\n", "code <lambda>; YIELD_VALUE 0");
     /* The iteration variable does not leak. */
     NO_OP("r = [x for x in y]\n", "STORE_NAME (x)");
 }
@@ -694,7 +701,6 @@ static void test_errors(void)
     ERR("for x in y:\n  pass\nelse:\n  break\n", "'break' outside loop", 4, 3);
     ERR("yield 3\n", "'yield' outside function", 1, 1);
     ERR("class C:\n  return 1\n", "'return' outside function", 2, 3);
-    ERR("def f():\n  yield 1\n", "'yield' is not supported yet", 2, 3);
     ERR("def f(x):\n  print(x)\n  global x\n", "name 'x' is parameter and global", 3, 3);
     ERR("def f():\n  print(x)\n  global x\n", "name 'x' is used prior to global declaration",
         3, 3);
