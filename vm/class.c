@@ -114,7 +114,7 @@ static bool is_data_descr(VM *vm, Value d)
     if (!IS_OBJ(d)) {
         return false;
     }
-    if (IS_KIND(d, K_PROPERTY)) {
+    if (IS_KIND(d, K_PROPERTY) || IS_KIND(d, K_MEMBER)) {
         return true;
     }
     TypeObj *t = AS_OBJ(d)->type;
@@ -176,6 +176,26 @@ static Value property_get(VM *vm, Property *p, Value obj)
 }
 
 /* Generic instance attribute lookup (object.__getattribute__): VT_NULL when absent. */
+static Dict **member_slots(VM *vm, Member *m, Value obj)
+{
+    if (!IS_KIND(obj, K_INSTANCE) || !spy_isinstance(vm, obj, m->owner)) {
+        spy_raise(vm, EXC(vm, TypeError),
+                  "descriptor '%U' for '%N' objects doesn't apply to a '%T' object", m->name,
+                  m->owner, obj);
+    }
+    return &((Instance *)AS_OBJ(obj))->slots;
+}
+
+static Value member_get(VM *vm, Member *m, Value obj)
+{
+    Dict **sp = member_slots(vm, m, obj);
+    Value v = *sp ? spy_dict_get_str(vm, *sp, m->name) : NULLV;
+    if (IS_NULL(v)) {
+        spy_raise(vm, EXC(vm, AttributeError), "'%T' object has no attribute '%U'", obj, m->name);
+    }
+    return v;
+}
+
 Value spy_generic_getattr(VM *vm, Value obj, Str *name)
 {
     TypeObj *t = spy_typeof(vm, obj);
@@ -183,6 +203,9 @@ Value spy_generic_getattr(VM *vm, Value obj, Str *name)
     if (!IS_NULL(descr) && IS_OBJ(descr)) {
         if (IS_KIND(descr, K_PROPERTY)) {
             return property_get(vm, (Property *)AS_OBJ(descr), obj);
+        }
+        if (IS_KIND(descr, K_MEMBER)) {
+            return member_get(vm, (Member *)AS_OBJ(descr), obj);
         }
         if (is_data_descr(vm, descr)) {
             return spy_bind(vm, descr, obj, mk_obj(t));
@@ -210,7 +233,7 @@ Value spy_type_getattr(VM *vm, TypeObj *t, Str *name)
     if (IS_NULL(v)) {
         return NULLV;
     }
-    if (IS_KIND(v, K_PROPERTY)) {
+    if (IS_KIND(v, K_PROPERTY) || IS_KIND(v, K_MEMBER)) {
         return v;
     }
     return spy_bind(vm, v, NULLV, mk_obj(t));
@@ -263,16 +286,6 @@ static void no_attr(VM *vm, Value obj, Str *name)
     spy_raise(vm, EXC(vm, AttributeError), "'%T' object has no attribute '%U'", obj, name);
 }
 
-static bool slot_allowed(TypeObj *t, Str *name)
-{
-    for (int64_t i = 0; t->slots && i < t->slots->len; i++) {
-        if (spy_str_eq(AS_STR(t->slots->items[i]), name)) {
-            return true;
-        }
-    }
-    return false;
-}
-
 void spy_generic_setattr(VM *vm, Value obj, Str *name, Value v)
 {
     TypeObj *t = spy_typeof(vm, obj);
@@ -289,6 +302,14 @@ void spy_generic_setattr(VM *vm, Value obj, Str *name, Value v)
         spy_call2(vm, p->fset, obj, v);
         return;
     }
+    if (IS_KIND(descr, K_MEMBER)) {
+        Dict **sp = member_slots(vm, (Member *)AS_OBJ(descr), obj);
+        if (!*sp) {
+            *sp = spy_dict_new(vm);
+        }
+        spy_dict_set_str(vm, *sp, name, v);
+        return;
+    }
     if (IS_OBJ(descr) && is_heap(AS_OBJ(descr)->type)) {
         Value set = spy_user_dunder(vm, AS_OBJ(descr)->type, DN_SET);
         if (!IS_NULL(set)) {
@@ -298,7 +319,7 @@ void spy_generic_setattr(VM *vm, Value obj, Str *name, Value v)
         }
     }
     Dict **dp = IS_OBJ(obj) ? spy_obj_dictptr(vm, AS_OBJ(obj)) : NULL;
-    if (!dp || ((t->tflags & TF_NODICT) && !slot_allowed(t, name))) {
+    if (!dp || (t->tflags & TF_NODICT)) {
         if (IS_NULL(descr)) {
             no_attr(vm, obj, name);
         }
@@ -324,6 +345,13 @@ void spy_generic_delattr(VM *vm, Value obj, Str *name)
             spy_raise(vm, EXC(vm, AttributeError), "can't delete attribute");
         }
         spy_call1(vm, p->fdel, obj);
+        return;
+    }
+    if (IS_KIND(descr, K_MEMBER)) {
+        Dict **sp = member_slots(vm, (Member *)AS_OBJ(descr), obj);
+        if (!*sp || !spy_dict_del(vm, *sp, mk_obj(name))) {
+            spy_raise(vm, EXC(vm, AttributeError), "%U", name);   /* CPython's wording */
+        }
         return;
     }
     if (IS_OBJ(descr) && is_heap(AS_OBJ(descr)->type)) {
@@ -639,10 +667,26 @@ TypeObj *spy_class_new(VM *vm, Str *name, Tuple *bases, Dict *ns, int nkw, Value
                 has_dict = true;
             }
         }
+        if (t->layout != K_INSTANCE && st->len > 0) {
+            spy_raise(vm, EXC(vm, TypeError), "nonempty __slots__ not supported for subtype of '%N'",
+                      t->base);
+        }
         bool all_slotted = !has_dict;
         List *names = spy_list_new(vm, st->len);
         for (int64_t i = 0; i < st->len; i++) {
+            Str *sn = AS_STR(st->items[i]);
             spy_list_append(vm, names, st->items[i]);
+            if (spy_str_eq_cstr(sn, "__dict__")) {
+                continue;
+            }
+            if (!IS_NULL(spy_dict_get_str(vm, t->dict, sn))) {
+                spy_raise(vm, EXC(vm, ValueError),
+                          "'%U' in __slots__ conflicts with class variable", sn);
+            }
+            Member *m = spy_obj_alloc(vm, sizeof(Member), K_MEMBER, vm->t_member);
+            m->name = spy_str_intern(vm, sn);
+            m->owner = t;
+            spy_dict_set_str(vm, t->dict, m->name, mk_obj(m));
         }
         for (int64_t i = 1; i < t->mro->len && all_slotted; i++) {
             TypeObj *b = (TypeObj *)AS_OBJ(t->mro->items[i]);

@@ -35,24 +35,7 @@ static int64_t key_hash(VM *vm, Value key)
     return spy_hash(vm, key);
 }
 
-/* Memory owned by a fresh GC object until it is taken: keeps a half-done resize from
- * leaking when the second allocation throws. */
-static void *owned_alloc(VM *vm, size_t bytes, List **owner)
-{
-    int64_t n = (int64_t)((bytes + sizeof(Value) - 1) / sizeof(Value));
-    *owner = spy_list_new(vm, n);
-    return (*owner)->items;
-}
-
-static void *take_owned(List *owner)
-{
-    void *p = owner->items;
-    owner->items = NULL;
-    owner->cap = 0;
-    return p;
-}
-
-static void index_insert(int64_t *index, int64_t mask, int64_t hash, int64_t ix)
+static void index_insert(int32_t *index, int64_t mask, int64_t hash, int64_t ix)
 {
     uint64_t perturb = (uint64_t)hash;
     uint64_t i = (uint64_t)hash & (uint64_t)mask;
@@ -60,7 +43,7 @@ static void index_insert(int64_t *index, int64_t mask, int64_t hash, int64_t ix)
         perturb >>= PERTURB_SHIFT;
         i = (i * 5 + perturb + 1) & (uint64_t)mask;
     }
-    index[i] = ix;
+    index[i] = (int32_t)ix;
 }
 
 /* Rebuilds the table with room for at least `minused` live entries, dropping deleted
@@ -74,13 +57,17 @@ static void dict_resize(VM *vm, Dict *d, int64_t minused)
         }
         size <<= 1;
     }
+    if (size > ((int64_t)1 << 30)) {
+        spy_limit(vm, SPY_MEMORY_LIMIT);   /* entry numbers are int32 */
+    }
     int64_t ncap = usable_for(size);
-    spy_mem_precheck(vm, (double)size * 8.0 + (double)ncap * (double)sizeof(DictEntry));
-    List *owner;
-    int64_t *index = owned_alloc(vm, (size_t)size * sizeof(int64_t), &owner);
-    DictEntry *entries = spy_mem_alloc(vm, (size_t)ncap * sizeof(DictEntry));
-    take_owned(owner);
-    memset(index, 0xff, (size_t)size * sizeof(int64_t));
+    /* One block: the index (int32 entry numbers), then the entries (8-aligned). */
+    size_t ibytes = ((size_t)size * sizeof(int32_t) + 7) & ~(size_t)7;
+    spy_mem_precheck(vm, (double)ibytes + (double)ncap * (double)sizeof(DictEntry));
+    char *block = spy_mem_alloc(vm, ibytes + (size_t)ncap * sizeof(DictEntry));
+    int32_t *index = (int32_t *)block;
+    DictEntry *entries = (DictEntry *)(block + ibytes);
+    memset(index, 0xff, (size_t)size * sizeof(int32_t));
     int64_t n = 0;
     for (int64_t i = 0; i < d->nentries; i++) {
         DictEntry *e = &d->entries[i];
@@ -91,8 +78,7 @@ static void dict_resize(VM *vm, Dict *d, int64_t minused)
         }
     }
     spy_charge(vm, 1 + (d->nentries >> 4));
-    spy_mem_free(vm, d->index);
-    spy_mem_free(vm, d->entries);
+    spy_mem_free(vm, d->index);   /* the entries are in the same block */
     d->index = index;
     d->entries = entries;
     d->mask = size - 1;
@@ -282,8 +268,7 @@ bool spy_dict_del(VM *vm, Dict *d, Value key)
 
 static void dict_clear(VM *vm, Dict *d)
 {
-    int64_t *index = d->index;
-    DictEntry *entries = d->entries;
+    int32_t *index = d->index;
     d->index = NULL;
     d->entries = NULL;
     d->mask = -1;
@@ -292,7 +277,6 @@ static void dict_clear(VM *vm, Dict *d)
     d->used = 0;
     d->version++;
     spy_mem_free(vm, index);
-    spy_mem_free(vm, entries);
 }
 
 bool spy_dict_next(Dict *d, int64_t *pos, Value *key, Value *value)

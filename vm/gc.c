@@ -213,6 +213,11 @@ static void blacken(VM *vm, Obj *o)
         break;
     case K_INSTANCE:
         MARK(((Instance *)o)->dict);
+        MARK(((Instance *)o)->slots);
+        break;
+    case K_MEMBER:
+        MARK(((Member *)o)->name);
+        MARK(((Member *)o)->owner);
         break;
     case K_STATICMETHOD:
     case K_CLASSMETHOD:
@@ -261,8 +266,7 @@ static void free_contents(VM *vm, Obj *o)
         spy_mem_free(vm, ((List *)o)->items);
         break;
     case K_DICT:
-        spy_mem_free(vm, ((Dict *)o)->index);
-        spy_mem_free(vm, ((Dict *)o)->entries);
+        spy_mem_free(vm, ((Dict *)o)->index);   /* index and entries: one block */
         break;
     case K_SET:
     case K_FROZENSET:

@@ -52,6 +52,7 @@ typedef enum ObjKind {
     K_GENERATOR,  /* issue 4 */
     K_SUPER,      /* issue 4 */
     K_ALIAS,      /* list[int], int | None, typing.List[int] (annotations) */
+    K_MEMBER,     /* a __slots__ entry in a class: reads and writes Instance.slots */
     K_KIND_COUNT
 } ObjKind;
 
@@ -132,7 +133,7 @@ typedef struct Dict {
     int64_t nentries;  /* entries[] slots used, including deleted */
     int64_t cap;       /* entries[] capacity */
     int64_t mask;      /* index table size - 1 (size is a power of two) */
-    int64_t *index;
+    int32_t *index;        /* one funnel block: the index, then the entries */
     DictEntry *entries;
     uint64_t version;
 } Dict;
@@ -269,7 +270,15 @@ typedef struct Method {    /* a function bound to self (or to a class by classme
 typedef struct Instance {
     Obj hdr;
     struct Dict *dict;     /* attributes; NULL until the first one is set */
+    struct Dict *slots;    /* values of __slots__ members (kept out of __dict__), or NULL */
 } Instance;
+
+/* A member descriptor made for each name of a class's __slots__. */
+typedef struct Member {
+    Obj hdr;
+    struct Str *name;
+    TypeObj *owner;
+} Member;
 
 /* staticmethod(f) and classmethod(f). */
 typedef struct Wrapper {

@@ -393,6 +393,16 @@ Str *spy_repr(VM *vm, Value v)
         return spy_default_repr(vm, v);
     case K_GENERATOR:
         return spy_gen_repr(vm, (GenObj *)o);
+    case K_MEMBER: {
+        StrBuf sb;
+        spy_sb_init(vm, &sb);
+        spy_sb_add_cstr(vm, &sb, "<member '");
+        spy_sb_add_str(vm, &sb, ((Member *)o)->name);
+        spy_sb_add_cstr(vm, &sb, "' of '");
+        spy_sb_add_str(vm, &sb, ((Member *)o)->owner->name);
+        spy_sb_add_cstr(vm, &sb, "' objects>");
+        return spy_sb_finish(vm, &sb);
+    }
     default:
         return repr_addr(vm, "<", o->type->name, " object", v);
     }
@@ -819,6 +829,12 @@ static const char *binop_sym(int op)
         return "** or pow()";   /* CPython's wording for both the operator and pow() */
     }
     return spy_binop_symbols[op];
+}
+
+void spy_binop_error(VM *vm, int op, Value a, Value b)
+{
+    spy_raise(vm, EXC(vm, TypeError), "unsupported operand type(s) for %s: '%T' and '%T'",
+              binop_sym(op), a, b);
 }
 
 Value spy_binop(VM *vm, int op, Value a, Value b)

@@ -246,6 +246,7 @@ void spy_state_init(VM *vm)
     T(t_super, "super", vm->t_object, K_SUPER, TF_BASETYPE, NULL);
     T(t_alias, "GenericAlias", vm->t_object, K_ALIAS, 0, NULL);
     T(t_union, "UnionType", vm->t_object, K_ALIAS, 0, NULL);
+    T(t_member, "member_descriptor", vm->t_object, K_MEMBER, 0, NULL);
     static const char *const iter_names[IT_SEQ + 1] = {
         [IT_LIST] = "list_iterator",
         [IT_TUPLE] = "tuple_iterator",

@@ -98,6 +98,7 @@ static Frame *push_frame(VM *vm, Code *co, Func *func, Dict *globals, Dict *loca
     f->sp = f->stack;
     f->boundary = 0;
     f->ctor = 0;
+    f->binop = 0;
     f->gen = 0;
     for (int32_t i = 0; i < co->nlocalsplus; i++) {
         f->localsplus[i] = NULLV;
@@ -1057,6 +1058,23 @@ dispatch:
             }
         }
         SAVE();
+        if (IS_KIND(a, K_INSTANCE) && !(INSTR_ARG(w) & BO_INPLACE) &&
+            (AS_OBJ(a)->type->tflags & TF_HEAPTYPE)) {
+            /* a + b with a Python __add__ and no reflected method to try first or after:
+             * run it in this loop.  a and b stay on this frame's stack until it returns
+             * (see RETURN_VALUE). */
+            TypeObj *ta = AS_OBJ(a)->type;
+            Value fa = spy_user_dunder(vm, ta, DN_ADD + (int)INSTR_ARG(w));
+            if (IS_KIND(fa, K_FUNC) && !(((Func *)AS_OBJ(fa))->code->flags & CO_GENERATOR) &&
+                (!IS_OBJ(b) || AS_OBJ(b)->type == ta ||
+                 IS_NULL(spy_user_dunder(vm, AS_OBJ(b)->type, DN_RADD + (int)INSTR_ARG(w))))) {
+                Frame *nf = call_frame(vm, (Func *)AS_OBJ(fa), 2, sp - 2, NULL);
+                nf->binop = 1;
+                frame = nf;
+                LOAD_FRAME();
+                DISPATCH();
+            }
+        }
         Value r = spy_binop(vm, (int)INSTR_ARG(w), a, b);
         sp--;
         TOP() = r;
@@ -1475,6 +1493,7 @@ dispatch:
             return r;
         }
         bool ctor = frame->ctor;
+        bool binop = frame->binop;
         bool was_gen = frame->gen;
         pop_frame(vm, frame);
         frame = vm->frame;
@@ -1489,6 +1508,16 @@ dispatch:
                 TOP() = r;
             }
             JUMPTO(INSTR_ARG(rw));
+            DISPATCH();
+        }
+        if (binop) {
+            /* A dunder run for BINARY_OP: its operands are still on the stack. */
+            if (IS_OBJ(r) && AS_OBJ(r) == (Obj *)vm->notimpl) {
+                SAVE();
+                spy_binop_error(vm, (int)INSTR_ARG(ip[-1]), PEEK(2), TOP());
+            }
+            sp--;
+            TOP() = r;
             DISPATCH();
         }
         if (SPY_UNLIKELY(ctor)) {

@@ -52,7 +52,9 @@ typedef struct Frame {
     uint8_t ctor;            /* an __init__ called by a class call: its caller already
                                 holds the new instance; the return value must be None */
     uint8_t gen;             /* owned by a generator object (gen.h), not the data stack */
-    uint8_t spare[5];
+    uint8_t binop;           /* a dunder run inline by BINARY_OP: its caller still holds
+                                the operands; NotImplemented means TypeError */
+    uint8_t spare[4];
     Value localsplus[];
 } Frame;
 
@@ -180,7 +182,7 @@ struct VM {
         *t_builtin, *t_method, *t_code, *t_cell, *t_module, *t_iter[IT_SEQ + 1],
         *t_dictview[3], *t_notimpl_type, *t_ellipsis_type, *t_traceback, *t_internal,
         *t_property, *t_staticmethod, *t_classmethod, *t_generator, *t_super, *t_alias,
-        *t_union;
+        *t_union, *t_member;
     TypeObj *t_exc[64];
     Str *dn[DN__COUNT];      /* dunder method names, interned (class.c) */
     CFunc *build_class;      /* __build_class__, pushed by LOAD_BUILD_CLASS (class.c) */
@@ -382,6 +384,8 @@ Value spy_compare(VM *vm, CmpOp op, Value a, Value b);
 /* a < b as a bool, for sort/min/max. */
 bool spy_lt(VM *vm, Value a, Value b);
 Value spy_binop(VM *vm, int op, Value a, Value b);    /* op: BinOp, maybe | BO_INPLACE */
+/* "unsupported operand type(s) for +: 'A' and 'B'" */
+SPY_NORETURN void spy_binop_error(VM *vm, int op, Value a, Value b);
 Value spy_unop(VM *vm, UnOp op, Value a);
 Value spy_getitem(VM *vm, Value obj, Value key);
 void spy_setitem(VM *vm, Value obj, Value key, Value v);
