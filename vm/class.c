@@ -136,7 +136,8 @@ Value spy_bind(VM *vm, Value d, Value obj, Value type)
         return mk_obj(method_new(vm, ((Wrapper *)AS_OBJ(d))->func, type));
     case K_CFUNC: {
         CFunc *f = (CFunc *)AS_OBJ(d);
-        if (!IS_NULL(f->self) || (f->flags & CF_STATIC)) {
+        /* Built-in functions (len, print) are not descriptors; methods of types are. */
+        if (!IS_NULL(f->self) || (f->flags & CF_STATIC) || !f->owner) {
             return d;
         }
         if (f->flags & CF_CLASS) {
@@ -207,7 +208,7 @@ Value spy_generic_getattr(VM *vm, Value obj, Str *name)
         if (IS_KIND(descr, K_MEMBER)) {
             return member_get(vm, (Member *)AS_OBJ(descr), obj);
         }
-        if (is_data_descr(vm, descr)) {
+        if (is_data_descr(vm, descr) && !IS_NULL(spy_user_dunder(vm, AS_OBJ(descr)->type, DN_GET))) {
             return spy_bind(vm, descr, obj, mk_obj(t));
         }
     }
@@ -289,6 +290,33 @@ static void no_attr(VM *vm, Value obj, Str *name)
 void spy_generic_setattr(VM *vm, Value obj, Str *name, Value v)
 {
     TypeObj *t = spy_typeof(vm, obj);
+    if (name == vm->s.__class__ && IS_OBJ(obj) && is_heap(t)) {
+        if (!IS_KIND(v, K_TYPE)) {
+            spy_raise(vm, EXC(vm, TypeError), "__class__ must be set to a class, not '%T' object", v);
+        }
+        TypeObj *nt = (TypeObj *)AS_OBJ(v);
+        if (!is_heap(nt)) {
+            spy_raise(vm, EXC(vm, TypeError),
+                      "__class__ assignment only supported for mutable types or ModuleType subclasses");
+        }
+        if (nt->layout != t->layout || nt->instsize != t->instsize ||
+            nt->dictoffset != t->dictoffset || (nt->tflags & TF_NODICT) != (t->tflags & TF_NODICT)) {
+            spy_raise(vm, EXC(vm, TypeError), "__class__ assignment: '%N' object layout differs from '%N'",
+                      nt, t);
+        }
+        AS_OBJ(obj)->type = nt;
+        return;
+    }
+    if (name == vm->s.__dict__ && IS_OBJ(obj)) {
+        Dict **dp = spy_obj_dictptr(vm, AS_OBJ(obj));
+        if (dp && !(t->tflags & TF_NODICT)) {
+            if (!IS_DICT(v)) {
+                spy_raise(vm, EXC(vm, TypeError), "__dict__ must be set to a dictionary, not a '%T'", v);
+            }
+            *dp = AS_DICT(v);
+            return;
+        }
+    }
     Value descr = spy_type_lookup(vm, t, name);
     if (IS_KIND(descr, K_PROPERTY)) {
         Property *p = (Property *)AS_OBJ(descr);
@@ -424,6 +452,25 @@ void spy_type_setattr(VM *vm, TypeObj *t, Str *name, Value v)
         spy_raise(vm, EXC(vm, TypeError), "cannot set '%U' attribute of immutable type '%N'", name,
                   t);
     }
+    if (name == vm->s.__name__ || name == vm->s.__qualname__) {
+        if (IS_NULL(v)) {
+            spy_raise(vm, EXC(vm, TypeError), "cannot delete '%U' attribute of immutable type '%N'",
+                      name, t);
+        }
+        if (!IS_STR(v)) {
+            spy_raise(vm, EXC(vm, TypeError), "can only assign string to %N.%U, not '%T'", t, name,
+                      v);
+        }
+        if (name == vm->s.__name__) {
+            t->name = AS_STR(v);
+        } else {
+            t->qualname = AS_STR(v);
+        }
+        return;
+    }
+    if (name == vm->s.__module__ && !IS_NULL(v)) {
+        t->module = v;
+    }
     vm->type_epoch++;
     if (is_data_descr(vm, v)) {
         vm->late_descr = true;
@@ -557,6 +604,30 @@ static size_t layout_size(ObjKind k)
     }
 }
 
+/* A private slot name (`__x`) is mangled with the class name, as the compiler mangles
+ * `self.__x` in the class's methods. */
+static Str *mangle_slot(VM *vm, Str *cls, Str *n)
+{
+    int64_t len = n->len;
+    if (len < 3 || str_char(n, 0) != '_' || str_char(n, 1) != '_' ||
+        (str_char(n, len - 1) == '_' && str_char(n, len - 2) == '_')) {
+        return n;
+    }
+    int64_t skip = 0;
+    while (skip < cls->len && str_char(cls, skip) == '_') {
+        skip++;
+    }
+    if (skip == cls->len) {
+        return n;
+    }
+    StrBuf sb;
+    spy_sb_init(vm, &sb);
+    spy_sb_add_cstr(vm, &sb, "_");
+    spy_sb_add_str(vm, &sb, spy_str_substr(vm, cls, skip, cls->len));
+    spy_sb_add_str(vm, &sb, n);
+    return spy_sb_finish(vm, &sb);
+}
+
 typedef struct SetNameCall {
     Value f, obj, owner, name;
 } SetNameCall;
@@ -674,8 +745,8 @@ TypeObj *spy_class_new(VM *vm, Str *name, Tuple *bases, Dict *ns, int nkw, Value
         bool all_slotted = !has_dict;
         List *names = spy_list_new(vm, st->len);
         for (int64_t i = 0; i < st->len; i++) {
-            Str *sn = AS_STR(st->items[i]);
-            spy_list_append(vm, names, st->items[i]);
+            Str *sn = mangle_slot(vm, name, AS_STR(st->items[i]));
+            spy_list_append(vm, names, mk_obj(sn));
             if (spy_str_eq_cstr(sn, "__dict__")) {
                 continue;
             }

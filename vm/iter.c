@@ -168,6 +168,10 @@ void spy_ct_rethrow(VM *vm)
 
 Value *spy_ct_items(Value v, int64_t *n)
 {
+    if (IS_OBJ(v) && (AS_OBJ(v)->type->tflags & TF_HEAPTYPE)) {
+        *n = 0;
+        return NULL;   /* a user subclass may iterate its own way (__iter__) */
+    }
     if (IS_LIST(v)) {
         *n = AS_LIST(v)->len;
         return AS_LIST(v)->items;
@@ -764,7 +768,7 @@ List *spy_to_list(VM *vm, Value iterable)
 {
     int64_t n;
     Value *src = spy_ct_items(iterable, &n);
-    if (src || IS_LIST(iterable)) {
+    if (src || (IS_LIST(iterable) && !(AS_OBJ(iterable)->type->tflags & TF_HEAPTYPE))) {
         List *l = spy_list_new(vm, n);
         src = spy_ct_items(iterable, &n);
         if (n > 0) {
@@ -852,7 +856,7 @@ Tuple *spy_to_tuple(VM *vm, Value iterable)
         return AS_TUPLE(iterable);
     }
     int64_t n;
-    if (IS_LIST(iterable)) {
+    if (IS_LIST(iterable) && !(AS_OBJ(iterable)->type->tflags & TF_HEAPTYPE)) {
         spy_ct_items(iterable, &n);
         Tuple *t = spy_tuple_new(vm, n);
         Value *src = spy_ct_items(iterable, &n);

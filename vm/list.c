@@ -77,7 +77,9 @@ static void list_clear(VM *vm, List *l)
 void spy_list_extend(VM *vm, List *l, Value iterable)
 {
     int64_t n;
-    if (spy_ct_items(iterable, &n) || IS_LIST(iterable) || IS_TUPLE(iterable)) {
+    if (spy_ct_items(iterable, &n) ||
+        ((IS_LIST(iterable) || IS_TUPLE(iterable)) &&
+         !(AS_OBJ(iterable)->type->tflags & TF_HEAPTYPE))) {
         if (n == 0) {
             return;
         }

@@ -752,8 +752,18 @@ bool spy_lt(VM *vm, Value a, Value b)
 
 /* ================================================================ arithmetic */
 
+/* An instance of a user subclass of int used as a key or index: its plain int value. */
+static Value plain_key(VM *vm, Value key)
+{
+    if (IS_BIGINT(key) && HEAP(key)) {
+        return spy_int_from_mpz(vm, AS_BIGINT(key)->z);
+    }
+    return key;
+}
+
 static Value seq_repeat(VM *vm, Value seq, Value count)
 {
+    count = plain_key(vm, count);
     int64_t n;
     if (IS_BIGINT(count)) {
         if (mpz_sgn(AS_BIGINT(count)->z) < 0) {
@@ -1023,6 +1033,9 @@ Value spy_getitem(VM *vm, Value obj, Value key)
         }
     }
     if (IS_OBJ(obj)) {
+        if (!IS_DICT(obj)) {
+            key = plain_key(vm, key);
+        }
         switch ((ObjKind)AS_OBJ(obj)->kind) {
         case K_LIST:
             return spy_list_getitem(vm, AS_LIST(obj), key);
@@ -1067,7 +1080,7 @@ void spy_setitem(VM *vm, Value obj, Value key, Value v)
         }
     }
     if (IS_LIST(obj)) {
-        spy_list_setitem(vm, AS_LIST(obj), key, v);
+        spy_list_setitem(vm, AS_LIST(obj), plain_key(vm, key), v);
         return;
     }
     if (IS_DICT(obj)) {
@@ -1083,7 +1096,7 @@ void spy_delitem(VM *vm, Value obj, Value key)
         return;
     }
     if (IS_LIST(obj)) {
-        spy_list_delitem(vm, AS_LIST(obj), key);
+        spy_list_delitem(vm, AS_LIST(obj), plain_key(vm, key));
         return;
     }
     if (IS_DICT(obj)) {

@@ -233,8 +233,8 @@ Value spy_slice_ctor(VM *vm, TypeObj *t, int nargs, Value *args, Tuple *kwnames)
 /* An int-like value clamped into int64 (CPython's _PyEval_SliceIndex). */
 static bool clamp_index(VM *vm, Value v, int64_t *out)
 {
-    if (spy_ct_has_index(vm, v)) {
-        v = spy_index(vm, v);
+    if (spy_ct_has_index(vm, v) || (IS_BIGINT(v) && (AS_OBJ(v)->type->tflags & TF_HEAPTYPE))) {
+        v = spy_index(vm, v);   /* (an int subclass's value may fit int64) */
     }
     if (IS_SMALLINT_LIKE(v)) {
         *out = AS_INT(v);

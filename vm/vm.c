@@ -829,7 +829,8 @@ dispatch:
         if (IS_KIND(obj, K_INSTANCE)) {
             Instance *in = (Instance *)AS_OBJ(obj);
             if ((in->hdr.type->tflags & (TF_HEAPTYPE | TF_DESCR | TF_SETATTR | TF_NODICT)) ==
-                    TF_HEAPTYPE && in->dict && !vm->late_descr) {
+                    TF_HEAPTYPE && in->dict && !vm->late_descr && name != vm->s.__dict__ &&
+                name != vm->s.__class__) {
                 Dict *d = in->dict;
                 uint64_t *cache = (uint64_t *)(co->cache + (size_t)(ip - co->code - 1) * CACHE_WORDS_PER_INSTR);
                 int64_t e = (int64_t)cache[0] - 1;
@@ -877,7 +878,8 @@ dispatch:
                     DISPATCH();
                 }
             }
-            if (IS_KIND(m, K_CFUNC) && !(((CFunc *)AS_OBJ(m))->flags & (CF_STATIC | CF_CLASS))) {
+            if (IS_KIND(m, K_CFUNC) && !(((CFunc *)AS_OBJ(m))->flags & (CF_STATIC | CF_CLASS)) &&
+                ((CFunc *)AS_OBJ(m))->owner) {
                 TOP() = m;
                 PUSH(obj);
                 DISPATCH();
@@ -1242,11 +1244,7 @@ dispatch:
         SAVE();
         Value it = TOP();
         List *l = AS_LIST(PEEK(INSTR_ARG(w) + 1));
-        if (!IS_OBJ(it) || (AS_OBJ(it)->kind != K_LIST && AS_OBJ(it)->kind != K_TUPLE &&
-                            AS_OBJ(it)->kind != K_STR && AS_OBJ(it)->kind != K_ITER &&
-                            AS_OBJ(it)->kind != K_DICT && AS_OBJ(it)->kind != K_SET &&
-                            AS_OBJ(it)->kind != K_FROZENSET && AS_OBJ(it)->kind != K_RANGE &&
-                            AS_OBJ(it)->kind != K_DICTVIEW && AS_OBJ(it)->kind != K_GENERATOR)) {
+        if (!is_iterable(vm, it)) {
             spy_raise(vm, EXC(vm, TypeError), "Value after * must be an iterable, not %T", it);
         }
         spy_list_extend(vm, l, it);
