@@ -87,9 +87,8 @@ Str *spy_default_repr(VM *vm, Value v)
 /* Calls a user __repr__/__str__ (bounded C recursion) and checks it returned a str. */
 static Str *user_str_call(VM *vm, Value v, int dn, Value f)
 {
-    spy_enter_c(vm, " while getting the repr of an object");
+    /* The call itself counts one level of C recursion (spy_vm_call_function). */
     Value r = spy_call_method_value(vm, f, v, 0, NULL);
-    spy_leave_c(vm);
     if (!IS_STR(r)) {
         spy_raise(vm, EXC(vm, TypeError), "%s returned non-string (type %T)",
                   dn == DN_REPR ? "__repr__" : "__str__", r);
@@ -155,7 +154,6 @@ static Value user_compare(VM *vm, CmpOp op, Value a, Value b)
     if (IS_NONE(fb)) {
         fb = NULLV;
     }
-    spy_enter_c(vm, " in comparison");
     Value r = NULLV;
     if (!IS_NULL(fb) && ta != tb && spy_type_is_subtype(tb, ta)) {
         r = spy_call_method_value(vm, fb, b, 1, &a);
@@ -197,7 +195,6 @@ static Value user_compare(VM *vm, CmpOp op, Value a, Value b)
             r = mk_bool(!spy_truthy(vm, e));
         }
     }
-    spy_leave_c(vm);
     return r;
 }
 
@@ -852,9 +849,7 @@ Value spy_binop(VM *vm, int op, Value a, Value b)
     bool inplace = (op & BO_INPLACE) != 0;
     BinOp bop = (BinOp)(op & ~BO_INPLACE);
     if (HEAP(a) || HEAP(b)) {
-        spy_enter_c(vm, "");
         Value u = user_binop(vm, op, a, b);
-        spy_leave_c(vm);
         if (!IS_NULL(u)) {
             return u;
         }
@@ -1324,9 +1319,7 @@ bool spy_next(VM *vm, Value it, Value *out)
         Value f = spy_user_dunder(vm, AS_OBJ(it)->type, DN_NEXT);
         if (!IS_NULL(f)) {
             NextCall n = {f, it, NULLV};
-            spy_enter_c(vm, "");
             int failed = spy_pcall(vm, next_call, &n);
-            spy_leave_c(vm);
             if (!failed) {
                 *out = n.result;
                 return true;

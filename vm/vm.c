@@ -494,6 +494,25 @@ static void pin_result(VM *vm, Value r, uint64_t start)
     }
 }
 
+/* SEND to a receiver that is not a generator: __next__ for None, else its send(). */
+typedef struct SendCall {
+    Value recv, v, result;
+} SendCall;
+
+static void send_call(VM *vm, void *ud)
+{
+    SendCall *sc = ud;
+    if (IS_NONE(sc->v)) {
+        Value f = spy_user_dunder(vm, spy_typeof(vm, sc->recv), DN_NEXT);
+        if (IS_NULL(f)) {
+            spy_raise(vm, EXC(vm, TypeError), "'%T' object is not an iterator", sc->recv);
+        }
+        sc->result = spy_call_method_value(vm, f, sc->recv, 0, NULL);
+        return;
+    }
+    sc->result = spy_call_method(vm, sc->recv, spy_str_intern_cstr(vm, "send"), 1, &sc->v);
+}
+
 Value spy_vm_run_gen(VM *vm, GenObj *g, Value sent, ExcObj *thrown, int chain)
 {
     spy_enter_c(vm, "");
@@ -1838,7 +1857,7 @@ dispatch:
             DISPATCH();
         }
         Value out;
-        if (IS_NONE(v)) {
+        if (IS_NONE(v) && !(IS_OBJ(recv) && (AS_OBJ(recv)->type->tflags & TF_HEAPTYPE))) {
             if (spy_next(vm, recv, &out)) {
                 TOP() = out;
                 DISPATCH();
@@ -1848,8 +1867,24 @@ dispatch:
             JUMPTO(INSTR_ARG(w));
             DISPATCH();
         }
-        out = spy_call_method(vm, recv, spy_str_intern_cstr(vm, "send"), 1, &v);
-        TOP() = out;
+        /* A user iterator: __next__ or send; its StopIteration's value is the value of
+         * `yield from`. */
+        SendCall sc = {recv, v, NULLV};
+        if (spy_pcall(vm, send_call, &sc) == 0) {
+            TOP() = sc.result;
+            DISPATCH();
+        }
+        if (vm->limit_hit) {
+            spy_limit(vm, (spy_status)vm->limit_hit);
+        }
+        ExcObj *se = vm->exc;
+        vm->exc = NULL;
+        if (!spy_type_is_subtype(se->hdr.type, EXC(vm, StopIteration))) {
+            spy_throw(vm, se);
+        }
+        sp--;
+        TOP() = IS_NULL(se->value) ? NONEV : se->value;
+        JUMPTO(INSTR_ARG(w));
         DISPATCH();
     }
     TARGET(LOAD_BUILD_CLASS)
