@@ -963,6 +963,15 @@ static Str *suggestion_for(VM *vm, ExcObj *e)
             names = dict_keys_list(vm, ((Module *)AS_OBJ(obj))->dict);
         } else {
             names = spy_list_new(vm, 16);
+            Dict **dp = IS_OBJ(obj) && !IS_KIND(obj, K_TYPE) ? spy_obj_dictptr(vm, AS_OBJ(obj))
+                                                           : NULL;
+            if (dp && *dp && (*dp)->used <= SUGGEST_MAX_ITEMS) {
+                /* The instance's own attributes, as dir() lists them too. */
+                List *k = dict_keys_list(vm, *dp);
+                for (int64_t j = 0; j < k->len; j++) {
+                    spy_list_append(vm, names, k->items[j]);
+                }
+            }
             TypeObj *ty = IS_KIND(obj, K_TYPE) ? (TypeObj *)AS_OBJ(obj) : spy_typeof(vm, obj);
             for (int64_t i = 0; ty->mro && i < ty->mro->len; i++) {
                 TypeObj *b = (TypeObj *)AS_OBJ(ty->mro->items[i]);

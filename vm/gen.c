@@ -298,13 +298,49 @@ static ExcObj *close_one(VM *vm, GenObj *g, ExcObj *e)
     return err;
 }
 
+typedef struct DelegateJob {
+    Value f, arg, result;
+} DelegateJob;
+
+static void delegate_job(VM *vm, void *ud)
+{
+    DelegateJob *j = ud;
+    j->result = IS_NULL(j->arg) ? spy_call0(vm, j->f) : spy_call1(vm, j->f, j->arg);
+}
+
+/* Closes a `yield from` delegate that is not a generator: its close() if it has one.
+ * Returns NULL or the error it raised (to be raised in the delegating generator). */
+static ExcObj *close_delegate(VM *vm, Value sub)
+{
+    Value cl = spy_getattr_opt(vm, sub, spy_str_intern_cstr(vm, "close"));
+    if (IS_NULL(cl)) {
+        return NULL;
+    }
+    DelegateJob dj = {cl, NULLV, NULLV};
+    if (spy_pcall(vm, delegate_job, &dj) == 0) {
+        return NULL;
+    }
+    if (vm->limit_hit) {
+        rethrow(vm, NULL);
+    }
+    ExcObj *err = vm->exc;
+    vm->exc = NULL;
+    return err;
+}
+
 /* Closes the `yield from` chain below g, innermost first, as CPython's recursion through
  * gen_close_iter does (but without C recursion).  Returns NULL or the error to raise in
  * g.  The generators above the one being closed count as running meanwhile. */
 static ExcObj *close_sub(VM *vm, GenObj *g)
 {
-    if (!in_yield_from(g) || !IS_KIND(sub_iter(g), K_GENERATOR)) {
+    if (!in_yield_from(g)) {
         return NULL;
+    }
+    if (!IS_KIND(sub_iter(g), K_GENERATOR)) {
+        g->state = GEN_RUNNING;
+        ExcObj *derr = close_delegate(vm, sub_iter(g));
+        g->state = GEN_SUSPENDED;
+        return derr;
     }
     List *chain = spy_list_new(vm, 4);
     GenObj *cur = g;
@@ -313,7 +349,14 @@ static ExcObj *close_sub(VM *vm, GenObj *g)
         cur->state = GEN_RUNNING;
         cur = (GenObj *)AS_OBJ(sub_iter(cur));
     }
-    ExcObj *err = close_one(vm, cur, NULL);
+    ExcObj *err = NULL;
+    if (in_yield_from(cur) && cur->state != GEN_FINISHED) {
+        /* The innermost generator delegates to a plain iterator: close that first. */
+        cur->state = GEN_RUNNING;
+        err = close_delegate(vm, sub_iter(cur));
+        cur->state = GEN_SUSPENDED;
+    }
+    err = close_one(vm, cur, err);
     for (int64_t i = chain->len - 1; i >= 1; i--) {
         GenObj *p = (GenObj *)AS_OBJ(chain->items[i]);
         p->state = GEN_SUSPENDED;
@@ -450,6 +493,28 @@ static Value m_throw(VM *vm, int nargs, Value *args, Tuple *kw)
         ExcObj *e;
         if (spy_pcall(vm, norm_job, &j) == 0) {
             e = replace ? replace : j.e;
+            GenObj *inner = g;
+            for (int k = 0; k < n; k++) {
+                inner = (GenObj *)AS_OBJ(sub_iter(inner));
+            }
+            if (!replace && in_yield_from(inner) && !IS_KIND(sub_iter(inner), K_GENERATOR)) {
+                /* The innermost delegate is a plain iterator: its own throw(), if it has
+                 * one, takes the exception; what it returns is what `yield from`
+                 * yields, and an exception it raises goes on into the generator. */
+                Value sub = sub_iter(inner);
+                Value th = spy_getattr_opt(vm, sub, spy_str_intern_cstr(vm, "throw"));
+                if (!IS_NULL(th)) {
+                    DelegateJob dj = {th, mk_obj(e), NULLV};
+                    if (spy_pcall(vm, delegate_job, &dj) == 0) {
+                        return dj.result;
+                    }
+                    if (vm->limit_hit) {
+                        rethrow(vm, NULL);
+                    }
+                    e = vm->exc;
+                    vm->exc = NULL;
+                }
+            }
         } else {
             if (vm->limit_hit || n == 0) {
                 rethrow(vm, vm->limit_hit ? NULL : vm->exc);
