@@ -583,6 +583,9 @@ Value spy_gen_getattr(VM *vm, GenObj *g, Str *name)
     if (name == vm->s.__qualname__) {
         return mk_obj(g->qualname);
     }
+    if (spy_str_eq_cstr(name, "gi_running")) {
+        return mk_bool(g->state == GEN_RUNNING);   /* a flag, not the closed frame */
+    }
     return NULLV;
 }
 

@@ -1049,6 +1049,18 @@ Value spy_getitem(VM *vm, Value obj, Value key)
             return spy_range_getitem(vm, (Range *)AS_OBJ(obj), key);
         case K_TYPE:
         case K_ALIAS: {
+            if (IS_KIND(obj, K_TYPE) && (((TypeObj *)AS_OBJ(obj))->tflags & TF_HEAPTYPE)) {
+                /* C[item]: __class_getitem__, implicitly a classmethod. */
+                Value f = spy_type_lookup(vm, (TypeObj *)AS_OBJ(obj),
+                                          spy_str_intern_cstr(vm, "__class_getitem__"));
+                if (IS_KIND(f, K_FUNC)) {
+                    Value a[2] = {obj, key};
+                    return spy_call(vm, f, 2, a, NULL);
+                }
+                if (!IS_NULL(f)) {
+                    return spy_call(vm, spy_bind(vm, f, NULLV, obj), 1, &key, NULL);
+                }
+            }
             Value r = spy_alias_getitem(vm, obj, key);
             if (!IS_NULL(r)) {
                 return r;
