@@ -8,6 +8,7 @@
  * K_EXC); instances of built-in layouts carry their attribute dict at `dictoffset`.
  * Built-in types' dunders are never dispatched through here: a dunder found in the MRO
  * counts as "user-defined" only when it is not a C function. */
+#include <stdarg.h>
 #include <string.h>
 
 #include "vm.h"
@@ -632,6 +633,22 @@ typedef struct SetNameCall {
     Value f, obj, owner, name;
 } SetNameCall;
 
+static void set_name_call(VM *vm, void *ud)
+{
+    SetNameCall *c = ud;
+    Value a[2] = {c->owner, c->name};
+    spy_call_method_value(vm, c->f, c->obj, 2, a);
+}
+
+static Str *format_msg(VM *vm, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    Str *s = spy_format_msg(vm, fmt, ap);
+    va_end(ap);
+    return s;
+}
+
 /* Creates the class `name` with `bases` (a tuple) and namespace `ns`; kwnames/kwvalues are
  * the class statement's keywords for __init_subclass__. */
 TypeObj *spy_class_new(VM *vm, Str *name, Tuple *bases, Dict *ns, int nkw, Value *kwvalues,
@@ -790,8 +807,22 @@ TypeObj *spy_class_new(VM *vm, Str *name, Tuple *bases, Dict *ns, int nkw, Value
         if (IS_OBJ(v) && is_heap(AS_OBJ(v)->type)) {
             Value sn = spy_user_dunder(vm, AS_OBJ(v)->type, DN_SET_NAME);
             if (!IS_NULL(sn)) {
-                Value a[2] = {mk_obj(t), k};
-                spy_call_method_value(vm, sn, v, 2, a);
+                SetNameCall c = {sn, v, mk_obj(t), k};
+                if (spy_pcall(vm, set_name_call, &c) != 0) {
+                    if (vm->limit_hit) {
+                        spy_limit(vm, (spy_status)vm->limit_hit);
+                    }
+                    /* As CPython 3.11: wrapped in a RuntimeError caused by the original. */
+                    ExcObj *orig = vm->exc;
+                    vm->exc = NULL;
+                    Str *msg = format_msg(vm, "Error calling __set_name__ on '%T' instance %R in '%N'",
+                                                v, k, t);
+                    ExcObj *w = spy_exc_new(vm, EXC(vm, RuntimeError),
+                                            spy_tuple_pack(vm, 1, mk_obj(msg)));
+                    w->cause = mk_obj(orig);
+                    w->suppress_context = true;
+                    spy_throw(vm, w);
+                }
             }
         }
     }

@@ -1394,7 +1394,7 @@ int64_t spy_index_int64(VM *vm, Value v)
 {
     Value i = spy_index(vm, v);
     if (IS_BIGINT(i)) {
-        spy_raise(vm, EXC(vm, OverflowError), "cannot fit 'int' into an index-sized integer");
+        spy_raise(vm, EXC(vm, OverflowError), "cannot fit '%T' into an index-sized integer", v);
     }
     return AS_INT(i);
 }
