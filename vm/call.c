@@ -299,6 +299,20 @@ static Value call_type(VM *vm, TypeObj *t, int nargs, Value *args, Tuple *kwname
     spy_raise(vm, EXC(vm, TypeError), "cannot create '%N' instances", t);
 }
 
+/* A call that goes through another callable (a bound method's function, a staticmethod's
+ * function, an instance's __call__): these can chain without end (`A.__call__ = A()`,
+ * staticmethod(staticmethod(...))), so each link counts one level of C recursion. */
+static Value call_through(VM *vm, Value f, int nargs, Value *args, Tuple *kwnames)
+{
+    if (IS_KIND(f, K_FUNC)) {
+        return spy_vm_call_function(vm, (Func *)AS_OBJ(f), nargs, args, kwnames);  /* counts */
+    }
+    spy_enter_c(vm, " while calling a Python object");
+    Value r = spy_call(vm, f, nargs, args, kwnames);
+    spy_leave_c(vm);
+    return r;
+}
+
 Value spy_call(VM *vm, Value callable, int nargs, Value *args, Tuple *kwnames)
 {
     if (!IS_OBJ(callable)) {
@@ -333,10 +347,10 @@ Value spy_call(VM *vm, Value callable, int nargs, Value *args, Tuple *kwnames)
         Tuple *t = spy_tuple_new(vm, total + 1);
         t->items[0] = m->self;
         spy_copy_values(t->items + 1, args, total);
-        return spy_call(vm, m->func, nargs + 1, t->items, kwnames);
+        return call_through(vm, m->func, nargs + 1, t->items, kwnames);
     }
     case K_STATICMETHOD:
-        return spy_call(vm, ((Wrapper *)o)->func, nargs, args, kwnames);
+        return call_through(vm, ((Wrapper *)o)->func, nargs, args, kwnames);
     default: {
         Value f = spy_user_dunder(vm, o->type, DN_CALL);
         if (!IS_NULL(f) && !IS_NONE(f)) {
@@ -345,10 +359,10 @@ Value spy_call(VM *vm, Value callable, int nargs, Value *args, Tuple *kwnames)
             t->items[0] = callable;
             spy_copy_values(t->items + 1, args, total);
             if (IS_KIND(f, K_FUNC)) {
-                return spy_call(vm, f, nargs + 1, t->items, kwnames);
+                return call_through(vm, f, nargs + 1, t->items, kwnames);
             }
-            return spy_call(vm, spy_bind(vm, f, callable, mk_obj(o->type)), nargs, t->items + 1,
-                            kwnames);
+            return call_through(vm, spy_bind(vm, f, callable, mk_obj(o->type)), nargs,
+                                t->items + 1, kwnames);
         }
         spy_raise(vm, EXC(vm, TypeError), "'%T' object is not callable", callable);
     }

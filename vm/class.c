@@ -437,6 +437,7 @@ static void update_flags(VM *vm, TypeObj *t)
         if (!is_heap(b)) {
             continue;
         }
+        spy_charge(vm, 1 + b->dict->nentries / 16);
         int64_t pos = 0;
         Value k, v;
         while (spy_dict_next(b->dict, &pos, &k, &v)) {
@@ -530,6 +531,8 @@ static Tuple *c3_mro(VM *vm, TypeObj *t, Tuple *bases)
             for (int64_t j = 0; j <= n && ok; j++) {
                 Tuple *s2 = AS_TUPLE(seqs->items[j]);
                 int64_t h2 = AS_INT(headt->items[j]);
+                /* Every head is looked for in every tail: charge for the scan. */
+                spy_charge(vm, 1 + (s2->len - h2) / 64);
                 if (h2 < s2->len && in_tail(s2, h2, c)) {
                     ok = false;
                 }
@@ -1370,61 +1373,15 @@ static Value c_delitem(VM *vm, int nargs, Value *args, Tuple *kwnames)
 static Value c_contains(VM *vm, int nargs, Value *args, Tuple *kwnames)
 {
     spy_check_args(vm, "__contains__", 0, kwnames, 0, 0);
-    Obj *o = container_self(vm, nargs, args, 2, "__contains__");
-    switch ((ObjKind)o->kind) {
-    case K_DICT:
-        return mk_bool(!IS_NULL(spy_dict_get(vm, (Dict *)o, args[1])));
-    case K_SET:
-    case K_FROZENSET:
-        return mk_bool(spy_set_contains(vm, (Set *)o, args[1]));
-    case K_LIST:
-        for (int64_t i = 0; i < ((List *)o)->len; i++) {
-            spy_charge(vm, (i & 63) == 63);
-            if (spy_eq(vm, ((List *)o)->items[i], args[1])) {
-                return mk_bool(true);
-            }
-        }
-        return mk_bool(false);
-    case K_TUPLE:
-        for (int64_t i = 0; i < ((Tuple *)o)->len; i++) {
-            spy_charge(vm, (i & 63) == 63);
-            if (spy_eq(vm, ((Tuple *)o)->items[i], args[1])) {
-                return mk_bool(true);
-            }
-        }
-        return mk_bool(false);
-    case K_STR:
-        if (!IS_STR(args[1])) {
-            spy_raise(vm, EXC(vm, TypeError), "'in <string>' requires string as left operand, not %T",
-                      args[1]);
-        }
-        return mk_bool(spy_str_contains(vm, (Str *)o, AS_STR(args[1])));
-    default:
-        spy_raise(vm, EXC(vm, TypeError), "descriptor '__contains__' requires a container, not '%T'",
-                  args[0]);
-    }
+    container_self(vm, nargs, args, 2, "__contains__");
+    return mk_bool(spy_contains_builtin(vm, args[0], args[1]));
 }
 
 static Value c_iter(VM *vm, int nargs, Value *args, Tuple *kwnames)
 {
     spy_check_args(vm, "__iter__", 0, kwnames, 0, 0);
-    Obj *o = container_self(vm, nargs, args, 1, "__iter__");
-    switch ((ObjKind)o->kind) {
-    case K_STR:
-        return mk_obj(spy_iter_new(vm, IT_STR, args[0]));
-    case K_LIST:
-        return mk_obj(spy_iter_new(vm, IT_LIST, args[0]));
-    case K_TUPLE:
-        return mk_obj(spy_iter_new(vm, IT_TUPLE, args[0]));
-    case K_DICT:
-        return mk_obj(spy_iter_new(vm, IT_DICT_KEYS, args[0]));
-    case K_SET:
-    case K_FROZENSET:
-        return mk_obj(spy_iter_new(vm, IT_SET, args[0]));
-    default:
-        spy_raise(vm, EXC(vm, TypeError), "descriptor '__iter__' requires a container, not '%T'",
-                  args[0]);
-    }
+    container_self(vm, nargs, args, 1, "__iter__");
+    return spy_iter_builtin(vm, args[0]);
 }
 
 static Value c_repr(VM *vm, int nargs, Value *args, Tuple *kwnames)
@@ -1707,37 +1664,29 @@ Value spy_super_getattr(VM *vm, Super *s, Str *name)
 
 /* ================================================================ setup */
 
-static void add_methods(VM *vm, TypeObj *t, const MethodDef *defs)
-{
-    for (const MethodDef *m = defs; m->name; m++) {
-        CFunc *f = spy_cfunc_new(vm, m->name, m->fn, NULLV, t, m->flags);
-        spy_dict_set_str(vm, t->dict, spy_str_intern_cstr(vm, m->name), mk_obj(f));
-    }
-}
-
 void spy_class_init(VM *vm)
 {
     for (int i = 0; i < DN__COUNT; i++) {
         vm->dn[i] = spy_str_intern_cstr(vm, dunder_names[i]);
     }
     vm->build_class = spy_cfunc_new(vm, "__build_class__", build_class, NULLV, NULL, 0);
-    add_methods(vm, vm->t_object, object_methods);
+    spy_type_add_methods(vm, vm->t_object, object_methods);
     static const MethodDef container_init[] = {{"__init__", container_init_m, 0}, {NULL, NULL, 0}};
-    add_methods(vm, vm->t_list, container_init);
-    add_methods(vm, vm->t_dict, container_init);
-    add_methods(vm, vm->t_set, container_init);
-    add_methods(vm, EXC(vm, BaseException), exc_methods);
+    spy_type_add_methods(vm, vm->t_list, container_init);
+    spy_type_add_methods(vm, vm->t_dict, container_init);
+    spy_type_add_methods(vm, vm->t_set, container_init);
+    spy_type_add_methods(vm, EXC(vm, BaseException), exc_methods);
     TypeObj *seqs[] = {vm->t_str, vm->t_list, vm->t_tuple, vm->t_dict};
     for (size_t i = 0; i < sizeof seqs / sizeof seqs[0]; i++) {
-        add_methods(vm, seqs[i], seq_dunders);
+        spy_type_add_methods(vm, seqs[i], seq_dunders);
     }
-    add_methods(vm, vm->t_list, mutable_dunders);
-    add_methods(vm, vm->t_dict, mutable_dunders);
-    add_methods(vm, vm->t_set, set_dunders);
-    add_methods(vm, vm->t_frozenset, set_dunders);
+    spy_type_add_methods(vm, vm->t_list, mutable_dunders);
+    spy_type_add_methods(vm, vm->t_dict, mutable_dunders);
+    spy_type_add_methods(vm, vm->t_set, set_dunders);
+    spy_type_add_methods(vm, vm->t_frozenset, set_dunders);
     static const MethodDef int_dunders[] = {{"__repr__", c_repr, 0}, {NULL, NULL, 0}};
-    add_methods(vm, vm->t_int, int_dunders);
-    add_methods(vm, vm->t_property, property_methods);
+    spy_type_add_methods(vm, vm->t_int, int_dunders);
+    spy_type_add_methods(vm, vm->t_property, property_methods);
     vm->t_staticmethod->ctor = wrapper_ctor;
     vm->t_classmethod->ctor = wrapper_ctor;
     vm->t_property->ctor = property_ctor;

@@ -1149,6 +1149,11 @@ bool spy_contains(VM *vm, Value c, Value x)
             return false;
         }
     }
+    return spy_contains_builtin(vm, c, x);
+}
+
+bool spy_contains_builtin(VM *vm, Value c, Value x)
+{
     if (IS_OBJ(c)) {
         Obj *o = AS_OBJ(c);
         switch ((ObjKind)o->kind) {
@@ -1284,6 +1289,11 @@ Value spy_iter(VM *vm, Value obj)
             spy_raise(vm, EXC(vm, TypeError), "'%T' object is not iterable", obj);
         }
     }
+    return spy_iter_builtin(vm, obj);
+}
+
+Value spy_iter_builtin(VM *vm, Value obj)
+{
     if (IS_OBJ(obj)) {
         Obj *o = AS_OBJ(obj);
         switch ((ObjKind)o->kind) {

@@ -35,7 +35,7 @@ void spy_dict_add_cfunc(VM *vm, Dict *d, const char *name, CFn fn)
     spy_dict_set_str(vm, d, spy_str_intern_cstr(vm, name), mk_obj(f));
 }
 
-static void add_methods(VM *vm, TypeObj *t, const MethodDef *methods)
+void spy_type_add_methods(VM *vm, TypeObj *t, const MethodDef *methods)
 {
     for (const MethodDef *m = methods; m && m->name; m++) {
         CFunc *f = spy_cfunc_new(vm, m->name, m->fn, NULLV, t, m->flags);
@@ -67,7 +67,7 @@ static void finish_type(VM *vm, TypeObj *t, const char *name, TypeObj *base,
     if (!t->dict) {
         t->dict = spy_dict_new(vm);
     }
-    add_methods(vm, t, methods);
+    spy_type_add_methods(vm, t, methods);
 }
 
 TypeObj *spy_type_new_builtin(VM *vm, const char *name, TypeObj *base, ObjKind layout,

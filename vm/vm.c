@@ -97,8 +97,7 @@ static Frame *push_frame(VM *vm, Code *co, Func *func, Dict *globals, Dict *loca
     f->stack = f->localsplus + co->nlocalsplus;
     f->sp = f->stack;
     f->boundary = 0;
-    f->ctor = 0;
-    f->binop = 0;
+    f->ret = RET_PUSH;
     f->gen = 0;
     for (int32_t i = 0; i < co->nlocalsplus; i++) {
         f->localsplus[i] = NULLV;
@@ -1090,7 +1089,7 @@ dispatch:
                 (!IS_OBJ(b) || AS_OBJ(b)->type == ta ||
                  IS_NULL(spy_user_dunder(vm, AS_OBJ(b)->type, DN_RADD + (int)INSTR_ARG(w))))) {
                 Frame *nf = call_frame(vm, (Func *)AS_OBJ(fa), 2, sp - 2, NULL);
-                nf->binop = 1;
+                nf->ret = RET_BINOP;
                 frame = nf;
                 LOAD_FRAME();
                 DISPATCH();
@@ -1509,8 +1508,7 @@ dispatch:
             vm->jmp = jb->prev;
             return r;
         }
-        bool ctor = frame->ctor;
-        bool binop = frame->binop;
+        uint8_t how = frame->ret;
         bool was_gen = frame->gen;
         pop_frame(vm, frame);
         frame = vm->frame;
@@ -1527,7 +1525,7 @@ dispatch:
             JUMPTO(INSTR_ARG(rw));
             DISPATCH();
         }
-        if (binop) {
+        if (SPY_UNLIKELY(how == RET_BINOP)) {
             /* A dunder run for BINARY_OP: its operands are still on the stack. */
             if (IS_OBJ(r) && AS_OBJ(r) == (Obj *)vm->notimpl) {
                 SAVE();
@@ -1537,7 +1535,7 @@ dispatch:
             TOP() = r;
             DISPATCH();
         }
-        if (SPY_UNLIKELY(ctor)) {
+        if (SPY_UNLIKELY(how == RET_INIT)) {
             /* The instance is already on the stack (see CALL). */
             if (!IS_NONE(r)) {
                 SAVE();
@@ -1605,7 +1603,7 @@ dispatch:
                 base[0] = obj;
                 base[1] = obj;
                 Frame *nf = call_frame(vm, (Func *)AS_OBJ(init), npos + 1, base + 1, kwnames);
-                nf->ctor = 1;
+                nf->ret = RET_INIT;
                 frame->sp = base + 1;
                 frame = nf;
                 LOAD_FRAME();
@@ -1930,7 +1928,6 @@ dispatch:
                       mgr);
         }
         TOP() = spy_bind(vm, exitf, mgr, mk_obj(t));
-        frame->sp = sp;
         PUSH(mgr);   /* keeps mgr rooted during __enter__ */
         frame->sp = sp;
         Value r = spy_call_method_value(vm, enter, mgr, 0, NULL);

@@ -36,6 +36,14 @@
 
 /* ================================================================ frames and stack */
 
+/* How a frame run inline by the dispatch loop hands back its result:
+ *   RET_PUSH   pushed on the caller's stack (ordinary calls);
+ *   RET_INIT   an __init__ run by a class call: the caller already holds the instance,
+ *              the result must be None and is dropped;
+ *   RET_BINOP  a dunder run by BINARY_OP: it replaces the two operands the caller kept,
+ *              and NotImplemented is the operator's TypeError. */
+typedef enum FrameRet { RET_PUSH, RET_INIT, RET_BINOP } FrameRet;
+
 /* A Python activation.  Frames live in the VM's chunked data stack (never moved, so
  * pointers to them and to their slots stay valid while they live):
  *   [Frame header][localsplus: code->nlocalsplus][value stack: code->stacksize]       */
@@ -49,12 +57,9 @@ typedef struct Frame {
     Value *sp;               /* top of the value stack; saved likewise */
     Value *stack;            /* base of the value stack (= localsplus + code->nlocalsplus) */
     uint8_t boundary;        /* returning from it returns from spy_execute to C */
-    uint8_t ctor;            /* an __init__ called by a class call: its caller already
-                                holds the new instance; the return value must be None */
+    uint8_t ret;             /* FrameRet: what RETURN_VALUE does with the result */
     uint8_t gen;             /* owned by a generator object (gen.h), not the data stack */
-    uint8_t binop;           /* a dunder run inline by BINARY_OP: its caller still holds
-                                the operands; NotImplemented means TypeError */
-    uint8_t spare[4];
+    uint8_t spare[5];
     Value localsplus[];
 } Frame;
 
@@ -391,6 +396,10 @@ Value spy_getitem(VM *vm, Value obj, Value key);
 void spy_setitem(VM *vm, Value obj, Value key, Value v);
 void spy_delitem(VM *vm, Value obj, Value key);
 bool spy_contains(VM *vm, Value container, Value item);
+/* `in` and iter() by the object's built-in layout only, never a user subclass's dunders
+ * (for list.__contains__, list.__iter__, ... called on a subclass instance). */
+bool spy_contains_builtin(VM *vm, Value container, Value item);
+Value spy_iter_builtin(VM *vm, Value obj);
 int64_t spy_len(VM *vm, Value v);
 /* Attribute access; *_opt returns VT_NULL instead of raising AttributeError. */
 Value spy_getattr(VM *vm, Value obj, Str *name);
@@ -696,6 +705,8 @@ void spy_mod_sys_streams(VM *vm);
 /* Creates a built-in type with a method table (may be NULL). */
 TypeObj *spy_type_new_builtin(VM *vm, const char *name, TypeObj *base, ObjKind layout,
                               uint32_t tflags, const MethodDef *methods);
+/* Registers a method table (may be NULL) in a type's dict as unbound CFuncs (state.c). */
+void spy_type_add_methods(VM *vm, TypeObj *t, const MethodDef *methods);
 /* Registers `fn` as a builtin C function object. */
 CFunc *spy_cfunc_new(VM *vm, const char *name, CFn fn, Value self, TypeObj *owner,
                      uint32_t flags);
